@@ -1,0 +1,28 @@
+# fakecloud — build, run, test, benchmark. Needs a JDK 21 or newer: JAVA_HOME when it is one, else the newest
+# JDK found under /usr/lib/jvm.
+SHELL := /bin/bash
+
+JAVA_HOME := $(shell bash scripts/find-jdk.sh)
+export JAVA_HOME
+MVN := ./mvnw -B -q
+APP := target/quarkus-app/quarkus-run.jar
+SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
+
+.PHONY: build run test bench clean
+
+build: $(APP)
+
+$(APP): $(SOURCES)
+	$(MVN) package -DskipTests
+
+run: $(APP)
+	$(JAVA_HOME)/bin/java -jar $(APP)
+
+test:
+	./mvnw -B test
+
+bench: $(APP)
+	bash bench/run.sh
+
+clean:
+	$(MVN) clean

@@ -1,0 +1,26 @@
+package dev.fakecloud.gateway;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * One AWS service on the shared port. The gateway picks the handler by SigV4 signing name, {@code X-Amz-Target}
+ * prefix or path, then hands it the request; failures are {@link dev.fakecloud.core.AwsException}s, rendered by
+ * the gateway in {@link #protocol()}.
+ */
+public interface AwsServiceHandler {
+
+    /** The SigV4 signing name (credential scope service), e.g. {@code lambda}. */
+    String signingName();
+
+    Protocol protocol();
+
+    /** {@code X-Amz-Target} prefixes (before the dot) this service answers, for JSON-protocol services. */
+    default java.util.Set<String> targetPrefixes() {
+        return java.util.Set.of();
+    }
+
+    /** Whether an unsigned request with no target header belongs to this service, judged by its path. */
+    boolean claimsPath(String rawPath);
+
+    Uni<AwsResponse> handle(AwsRequest request);
+}

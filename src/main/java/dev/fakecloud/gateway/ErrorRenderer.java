@@ -1,0 +1,74 @@
+package dev.fakecloud.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.core.AwsException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Renders an {@link AwsException} the way AWS does in each wire protocol. The only place errors are written. */
+@ApplicationScoped
+public class ErrorRenderer {
+
+    private final ObjectMapper mapper;
+
+    public ErrorRenderer(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public AwsResponse render(Protocol protocol, AwsException e, String requestId) {
+        return switch (protocol) {
+            case REST_JSON -> restJson(e);
+            case JSON_1_0, JSON_1_1 -> awsJson(e, protocol);
+            case QUERY -> query(e, requestId);
+            case REST_XML -> restXml(e, requestId);
+        };
+    }
+
+    private AwsResponse restJson(AwsException e) {
+        ObjectNode body = mapper.createObjectNode();
+        if (e.typed()) {
+            body.put("Type", e.senderFault() ? "User" : "Service");
+        }
+        body.put(e.messageKey().json, e.getMessage());
+        e.extraMembers().forEach(body::put);
+        return new AwsResponse(e.status(), Map.of("x-amzn-ErrorType", e.code()), bytes(body), "application/json");
+    }
+
+    private AwsResponse awsJson(AwsException e, Protocol protocol) {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("__type", e.code());
+        body.put("message", e.getMessage());
+        e.extraMembers().forEach(body::put);
+        String type = protocol == Protocol.JSON_1_0 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
+        return new AwsResponse(e.status(), Map.of("x-amzn-query-error", e.code() + ";" + fault(e)), bytes(body), type);
+    }
+
+    private AwsResponse query(AwsException e, String requestId) {
+        String xml = "<?xml version=\"1.0\"?><ErrorResponse><Error><Type>" + fault(e) + "</Type><Code>"
+                + Xml.escape(e.code()) + "</Code><Message>" + Xml.escape(e.getMessage()) + "</Message><Detail/>"
+                + "</Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
+        return AwsResponse.of(e.status(), "text/xml", xml);
+    }
+
+    private AwsResponse restXml(AwsException e, String requestId) {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + Xml.escape(e.code())
+                + "</Code><Message>" + Xml.escape(e.getMessage()) + "</Message><RequestId>" + requestId
+                + "</RequestId></Error>";
+        return AwsResponse.of(e.status(), "application/xml", xml);
+    }
+
+    private static String fault(AwsException e) {
+        return e.senderFault() ? "Sender" : "Receiver";
+    }
+
+    private byte[] bytes(ObjectNode body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException impossible) {
+            return ("{\"message\":\"" + impossible.getMessage() + "\"}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.fakecloud.gateway;
+
+import dev.fakecloud.FakecloudConfig;
+import dev.fakecloud.core.AwsException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * The front door: attributes a request to a caller (account, region, request id), picks the service it is for,
+ * runs it and renders whatever it throws in that service's protocol. Every reply carries {@code x-amzn-RequestId}.
+ */
+@ApplicationScoped
+public class Gateway {
+
+    private static final Logger LOG = Logger.getLogger(Gateway.class);
+
+    private final List<AwsServiceHandler> services;
+    private final Map<String, AwsServiceHandler> bySigningName;
+    private final Map<String, AwsServiceHandler> byTargetPrefix;
+    private final ErrorRenderer errors;
+    private final FakecloudConfig config;
+
+    public Gateway(Instance<AwsServiceHandler> services, ErrorRenderer errors, FakecloudConfig config) {
+        this.services = services.stream().toList();
+        this.bySigningName = this.services.stream()
+                .collect(Collectors.toUnmodifiableMap(AwsServiceHandler::signingName, s -> s));
+        this.byTargetPrefix = this.services.stream()
+                .flatMap(s -> s.targetPrefixes().stream().map(p -> Map.entry(p, s)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.errors = errors;
+        this.config = config;
+    }
+
+    /** Names of the services served, for the health report. */
+    public Set<String> serviceNames() {
+        return bySigningName.keySet();
+    }
+
+    public Uni<AwsResponse> dispatch(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+            byte[] body, String host) {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, List<String>> query = AwsRequest.parseQuery(rawQuery);
+        CredentialScope scope = credentialScope(headers, query);
+        String target = first(headers, "x-amz-target");
+        AwsServiceHandler service = resolve(scope, target, rawPath);
+        String region = scope != null && !scope.region().isBlank() ? scope.region() : config.region();
+        String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
+        AwsRequest request = new AwsRequest(requestId, method, rawPath, query, headers, body, config.accountId(),
+                region, baseUrl);
+        Protocol protocol = service != null ? service.protocol() : guessProtocol(headers, target);
+        Uni<AwsResponse> reply;
+        if (service == null) {
+            reply = Uni.createFrom().failure(new UnknownOperationException(
+                    "No AWS service found for " + method + " " + rawPath, protocol == Protocol.REST_JSON ? 404 : 400));
+        } else {
+            reply = Uni.createFrom().deferred(() -> service.handle(request));
+        }
+        return reply
+                .onFailure(AwsException.class).recoverWithItem(e -> errors.render(protocol, (AwsException) e, requestId))
+                .onFailure().recoverWithItem(e -> internalError(protocol, e, requestId, method, rawPath))
+                .map(r -> r.headers().containsKey("x-amzn-RequestId") ? r : r.withHeader("x-amzn-RequestId", requestId));
+    }
+
+    private AwsResponse internalError(Protocol protocol, Throwable e, String requestId, String method, String path) {
+        LOG.errorf(e, "Unexpected failure serving %s %s (request %s)", method, path, requestId);
+        AwsException wrapped = new AwsException("ServiceException", "An internal error occurred: " + e, 500) {
+        };
+        return errors.render(protocol, wrapped, requestId);
+    }
+
+    private AwsServiceHandler resolve(CredentialScope scope, String target, String rawPath) {
+        if (target != null) {
+            int dot = target.indexOf('.');
+            AwsServiceHandler byTarget = byTargetPrefix.get(dot < 0 ? target : target.substring(0, dot));
+            if (byTarget != null) {
+                return byTarget;
+            }
+        }
+        if (scope != null) {
+            AwsServiceHandler bySigning = bySigningName.get(scope.service().toLowerCase(Locale.ROOT));
+            if (bySigning != null) {
+                return bySigning;
+            }
+        }
+        for (AwsServiceHandler s : services) {
+            if (s.claimsPath(rawPath)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static CredentialScope credentialScope(Map<String, List<String>> headers, Map<String, List<String>> query) {
+        CredentialScope fromHeader = CredentialScope.fromAuthorization(first(headers, "authorization"));
+        if (fromHeader != null) {
+            return fromHeader;
+        }
+        List<String> presigned = query.get("X-Amz-Credential");
+        return presigned == null || presigned.isEmpty() ? null : CredentialScope.fromPresigned(presigned.get(0));
+    }
+
+    private static Protocol guessProtocol(Map<String, List<String>> headers, String target) {
+        String contentType = first(headers, "content-type");
+        if (target != null) {
+            return contentType != null && contentType.contains("1.0") ? Protocol.JSON_1_0 : Protocol.JSON_1_1;
+        }
+        if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+            return Protocol.QUERY;
+        }
+        return Protocol.REST_JSON;
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.fakecloud.gateway;
+
+/** The AWS wire protocols; each decides how requests are read and errors are written. */
+public enum Protocol {
+    /** REST paths with JSON bodies (Lambda). */
+    REST_JSON,
+    /** POST / with {@code X-Amz-Target} and {@code application/x-amz-json-1.0}. */
+    JSON_1_0,
+    /** POST / with {@code X-Amz-Target} and {@code application/x-amz-json-1.1}. */
+    JSON_1_1,
+    /** Form-encoded {@code Action=...} with XML replies (SQS legacy, SNS, CloudWatch). */
+    QUERY,
+    /** REST paths with XML bodies (S3). */
+    REST_XML
+}

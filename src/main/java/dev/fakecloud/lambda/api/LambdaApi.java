@@ -1,0 +1,100 @@
+package dev.fakecloud.lambda.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.gateway.AwsRequest;
+import dev.fakecloud.gateway.AwsResponse;
+import dev.fakecloud.gateway.AwsServiceHandler;
+import dev.fakecloud.gateway.Protocol;
+import dev.fakecloud.gateway.UnknownOperationException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * AWS Lambda on the shared port (REST-JSON): one dispatcher over the operation table that the {@link LambdaRoutes}
+ * families contribute.
+ */
+@ApplicationScoped
+public class LambdaApi implements AwsServiceHandler {
+
+    private static final Pattern LAMBDA_PATH = Pattern.compile("^/20\\d\\d-\\d\\d-\\d\\d/(functions|layers|"
+            + "event-source-mappings|tags|account-settings|code-signing-configs|capacity-providers|durable-execution"
+            + "|durable-executions|durable-execution-callbacks)(/.*)?$");
+
+    private final List<RestRoute> table;
+    private final ObjectMapper mapper;
+
+    public LambdaApi(Instance<LambdaRoutes> families, LambdaJson json) {
+        this.table = families.stream()
+                .flatMap(f -> f.routes().stream())
+                .sorted(Comparator.comparingInt((RestRoute r) -> r.template().specificity()).reversed())
+                .toList();
+        this.mapper = json.mapper();
+    }
+
+    /** The operation table, for introspection and tests. */
+    public List<RestRoute> table() {
+        return table;
+    }
+
+    @Override
+    public String signingName() {
+        return "lambda";
+    }
+
+    @Override
+    public Protocol protocol() {
+        return Protocol.REST_JSON;
+    }
+
+    @Override
+    public boolean claimsPath(String rawPath) {
+        return LAMBDA_PATH.matcher(rawPath).matches();
+    }
+
+    @Override
+    public Uni<AwsResponse> handle(AwsRequest request) {
+        for (RestRoute route : table) {
+            if (!route.method().equals(request.method())) {
+                continue;
+            }
+            Map<String, String> labels = route.template().match(request.rawPath(), request.query());
+            if (labels != null) {
+                return invoke(route, new LambdaCall(route.operation(), request, labels, mapper));
+            }
+        }
+        throw new UnknownOperationException("No Lambda operation answers " + request.method() + " "
+                + request.rawPath(), 404);
+    }
+
+    private Uni<AwsResponse> invoke(RestRoute route, LambdaCall call) {
+        Uni<Object> result = Uni.createFrom().item(() -> route.handler().handle(call));
+        if (route.worker()) {
+            result = result.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return result.flatMap(value -> value instanceof Uni<?> uni
+                ? uni.map(v -> toResponse(route, v))
+                : Uni.createFrom().item(toResponse(route, value)));
+    }
+
+    private AwsResponse toResponse(RestRoute route, Object value) {
+        if (value instanceof AwsResponse response) {
+            return response;
+        }
+        if (value == null) {
+            return AwsResponse.empty(route.successStatus());
+        }
+        try {
+            return AwsResponse.json(route.successStatus(), mapper.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

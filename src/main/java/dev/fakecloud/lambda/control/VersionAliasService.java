@@ -1,0 +1,201 @@
+package dev.fakecloud.lambda.control;
+
+import dev.fakecloud.core.Page;
+import dev.fakecloud.core.Scope;
+import dev.fakecloud.core.Validation;
+import dev.fakecloud.lambda.error.InvalidParameterValueException;
+import dev.fakecloud.lambda.error.PreconditionFailedException;
+import dev.fakecloud.lambda.error.ResourceConflictException;
+import dev.fakecloud.lambda.error.ResourceNotFoundException;
+import dev.fakecloud.lambda.model.FunctionConfiguration;
+import dev.fakecloud.lambda.model.FunctionRequests.AliasConfiguration;
+import dev.fakecloud.lambda.model.FunctionRequests.AliasRoutingConfiguration;
+import dev.fakecloud.lambda.model.FunctionRequests.CreateAliasRequest;
+import dev.fakecloud.lambda.model.FunctionRequests.PublishVersionRequest;
+import dev.fakecloud.lambda.model.FunctionRequests.UpdateAliasRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Published versions (immutable snapshots of $LATEST) and aliases (named pointers with weighted routing). */
+@ApplicationScoped
+public class VersionAliasService {
+
+    static final Pattern ALIAS_NAME = Pattern.compile("(?!^[0-9]+$)([a-zA-Z0-9-_]+)");
+    static final Pattern VERSION = Pattern.compile("(\\$LATEST|[0-9]+)");
+
+    private final FunctionService functions;
+    private final Event<FunctionDeleted> deleted;
+
+    public VersionAliasService(FunctionService functions, Event<FunctionDeleted> deleted) {
+        this.functions = functions;
+        this.deleted = deleted;
+    }
+
+    public FunctionConfiguration publish(Scope scope, FunctionRef ref, PublishVersionRequest request) {
+        Validation.start().length(request.description(), "description", 0, 256).throwIfInvalid();
+        LambdaFunction fn = functions.function(scope, ref.name());
+        synchronized (fn) {
+            FunctionConfiguration latest = fn.latest().config();
+            if (request.codeSha256() != null && !request.codeSha256().equals(latest.codeSha256())) {
+                throw new InvalidParameterValueException("CodeSHA256 (" + request.codeSha256() + ") is different from "
+                        + "current CodeSHA256 in $LATEST (" + latest.codeSha256() + "). Please try again with the "
+                        + "CodeSHA256 in $LATEST.");
+            }
+            if (request.revisionId() != null && !request.revisionId().equals(latest.revisionId())) {
+                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
+                        + "Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+            }
+            return functions.publishLatest(fn, request.description());
+        }
+    }
+
+    public Page<FunctionConfiguration> listVersions(Scope scope, FunctionRef ref, String marker, int maxItems) {
+        LambdaFunction fn = functions.function(scope, ref.name());
+        List<FunctionConfiguration> all = new ArrayList<>();
+        synchronized (fn) {
+            all.add(FunctionService.withArn(fn.latest().config(),
+                    LambdaArns.function(scope, fn.name(), FunctionRef.LATEST)));
+            fn.versions().values().forEach(v -> all.add(v.config()));
+        }
+        return Page.of(all, c -> FunctionService.versionKey(c.version()), marker, maxItems,
+                () -> new InvalidParameterValueException("Invalid marker"));
+    }
+
+    public AliasConfiguration createAlias(Scope scope, FunctionRef ref, CreateAliasRequest r) {
+        Validation.start()
+                .required(r.name(), "name").required(r.functionVersion(), "functionVersion")
+                .length(r.name(), "name", 1, 128).pattern(r.name(), "name", ALIAS_NAME)
+                .length(r.functionVersion(), "functionVersion", 1, 1024)
+                .pattern(r.functionVersion(), "functionVersion", VERSION)
+                .length(r.description(), "description", 0, 256)
+                .throwIfInvalid();
+        LambdaFunction fn = functions.function(scope, ref.name());
+        synchronized (fn) {
+            String aliasArn = LambdaArns.function(scope, fn.name(), r.name());
+            if (fn.aliases().containsKey(r.name())) {
+                throw new ResourceConflictException("Alias already exists: " + aliasArn);
+            }
+            functions.versionOf(fn, r.functionVersion());
+            AliasRoutingConfiguration routing = checkRouting(fn, r.functionVersion(), r.routingConfig());
+            AliasConfiguration alias = new AliasConfiguration(aliasArn, r.name(), r.functionVersion(),
+                    r.description() == null ? "" : r.description(), routing, FunctionConfigs.newRevision());
+            fn.aliases().put(r.name(), alias);
+            return alias;
+        }
+    }
+
+    public AliasConfiguration getAlias(Scope scope, FunctionRef ref, String name) {
+        LambdaFunction fn = functions.function(scope, ref.name());
+        synchronized (fn) {
+            return alias(fn, name);
+        }
+    }
+
+    public AliasConfiguration updateAlias(Scope scope, FunctionRef ref, String name, UpdateAliasRequest r) {
+        Validation.start()
+                .length(r.functionVersion(), "functionVersion", 1, 1024)
+                .pattern(r.functionVersion(), "functionVersion", VERSION)
+                .length(r.description(), "description", 0, 256)
+                .throwIfInvalid();
+        LambdaFunction fn = functions.function(scope, ref.name());
+        synchronized (fn) {
+            AliasConfiguration current = alias(fn, name);
+            if (r.revisionId() != null && !r.revisionId().equals(current.revisionId())) {
+                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
+                        + "Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+            }
+            String version = r.functionVersion() == null ? current.functionVersion() : r.functionVersion();
+            functions.versionOf(fn, version);
+            AliasRoutingConfiguration routing = r.routingConfig() == null ? current.routingConfig()
+                    : checkRouting(fn, version, r.routingConfig());
+            AliasConfiguration updated = new AliasConfiguration(current.aliasArn(), name, version,
+                    r.description() == null ? current.description() : r.description(), routing,
+                    FunctionConfigs.newRevision());
+            fn.aliases().put(name, updated);
+            return updated;
+        }
+    }
+
+    public void deleteAlias(Scope scope, FunctionRef ref, String name) {
+        LambdaFunction fn = functions.function(scope, ref.name());
+        boolean removed;
+        synchronized (fn) {
+            removed = fn.aliases().remove(name) != null;
+        }
+        if (removed) {
+            deleted.fire(new FunctionDeleted(scope, fn.name(), name));
+        }
+    }
+
+    public Page<AliasConfiguration> listAliases(Scope scope, FunctionRef ref, String functionVersion, String marker,
+            int maxItems) {
+        LambdaFunction fn = functions.function(scope, ref.name());
+        List<AliasConfiguration> all;
+        synchronized (fn) {
+            all = fn.aliases().values().stream()
+                    .filter(a -> functionVersion == null || functionVersion.equals(a.functionVersion()))
+                    .toList();
+        }
+        return Page.of(all, AliasConfiguration::name, marker, maxItems,
+                () -> new InvalidParameterValueException("Invalid marker"));
+    }
+
+    private AliasConfiguration alias(LambdaFunction fn, String name) {
+        AliasConfiguration alias = fn.aliases().get(name);
+        if (alias == null) {
+            throw new ResourceNotFoundException("Cannot find alias arn: "
+                    + LambdaArns.function(fn.scope(), fn.name(), name));
+        }
+        return alias;
+    }
+
+    /** AWS's rules for {@code RoutingConfig}: one extra version, weight in [0, 1], an existing published version. */
+    private AliasRoutingConfiguration checkRouting(LambdaFunction fn, String version, AliasRoutingConfiguration routing) {
+        if (routing == null || routing.additionalVersionWeights() == null) {
+            return routing;
+        }
+        Map<String, Double> weights = routing.additionalVersionWeights();
+        if (weights.isEmpty()) {
+            return new AliasRoutingConfiguration(Map.of());
+        }
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            if (!w.getKey().matches("[0-9]+") || w.getKey().length() > 1024) {
+                Validation.start().violation(mapText(weights), "routingConfig.additionalVersionWeights",
+                        "Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member "
+                                + "must have length greater than or equal to 1, Member must satisfy regular expression "
+                                + "pattern: [0-9]+]").throwIfInvalid();
+            }
+            if (w.getValue() == null || w.getValue() < 0.0 || w.getValue() > 1.0) {
+                Validation.start().violation(mapText(weights), "routingConfig.additionalVersionWeights",
+                        "Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member "
+                                + "must have value greater than or equal to 0.0, Member must not be null]")
+                        .throwIfInvalid();
+            }
+        }
+        if (weights.size() > 1) {
+            throw new InvalidParameterValueException("Number of items in AdditionalVersionWeights cannot be greater "
+                    + "than 1");
+        }
+        String extra = weights.keySet().iterator().next();
+        if (FunctionRef.LATEST.equals(version)) {
+            throw new InvalidParameterValueException("$LATEST is not supported for an alias pointing to more than 1 "
+                    + "version");
+        }
+        if (extra.equals(version)) {
+            throw new InvalidParameterValueException("Invalid function version " + version + ". Function version "
+                    + version + " is already included in routing configuration.");
+        }
+        functions.versionOf(fn, extra);
+        return new AliasRoutingConfiguration(Map.copyOf(weights));
+    }
+
+    private static String mapText(Map<String, Double> weights) {
+        StringBuilder b = new StringBuilder("{");
+        weights.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append('=').append(v));
+        return b.append('}').toString();
+    }
+}

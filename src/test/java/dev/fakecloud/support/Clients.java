@@ -1,0 +1,38 @@
+package dev.fakecloud.support;
+
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.config.ConfigProvider;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryPolicy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/** Real AWS SDK clients aimed at the running test server, with dummy credentials as users configure them. */
+public final class Clients {
+
+    private Clients() {
+    }
+
+    public static URI endpoint() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        return URI.create("http://localhost:" + port);
+    }
+
+    public static LambdaClient lambda() {
+        return lambda(Region.US_EAST_1);
+    }
+
+    public static LambdaClient lambda(Region region) {
+        return LambdaClient.builder()
+                .endpointOverride(endpoint())
+                .region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
+                .build();
+    }
+}
