@@ -33,8 +33,10 @@ public class FunctionRoutes implements LambdaRoutes {
 
     private final FunctionService functions;
     private final VersionAliasService versions;
+    private final TagStore tags;
 
-    public FunctionRoutes(FunctionService functions, VersionAliasService versions) {
+    public FunctionRoutes(FunctionService functions, VersionAliasService versions, TagStore tags) {
+        this.tags = tags;
         this.functions = functions;
         this.versions = versions;
     }
@@ -87,13 +89,10 @@ public class FunctionRoutes implements LambdaRoutes {
                 ? new FunctionCodeLocation("ECR", null, code.imageUri(), code.imageUri() + "@sha256:" + code.sha256(), null)
                 : new FunctionCodeLocation("S3", call.request().baseUrl() + CodeResource.path(scope, fn.name(),
                         resolved.executedVersion()), null, null, null);
-        Map<String, String> tags;
-        Integer reserved;
-        synchronized (fn) {
-            tags = fn.tags().isEmpty() ? null : new TreeMap<>(fn.tags());
-            reserved = fn.reservedConcurrency();
-        }
-        return new GetFunctionResponse(resolved.view(), location, tags,
+        Map<String, String> fnTags = tags.get(fn.arn());
+        Map<String, String> tagView = fnTags.isEmpty() ? null : new TreeMap<>(fnTags);
+        Integer reserved = fn.reservedConcurrency();
+        return new GetFunctionResponse(resolved.view(), location, tagView,
                 reserved == null ? null : new Concurrency(reserved));
     }
 

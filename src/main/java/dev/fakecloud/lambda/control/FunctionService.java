@@ -35,11 +35,13 @@ public class FunctionService {
     private final FunctionValidator validator;
     private final LayerLinker layers;
     private final Event<FunctionDeleted> deleted;
+    private final TagStore tags;
     private final Vertx vertx;
     private final long transitionDelayMs;
 
     public FunctionService(FunctionStore store, CodeService codes, FunctionValidator validator, LayerLinker layers,
-            Event<FunctionDeleted> deleted, Vertx vertx, FakecloudConfig config) {
+            Event<FunctionDeleted> deleted, TagStore tags, Vertx vertx, FakecloudConfig config) {
+        this.tags = tags;
         this.store = store;
         this.codes = codes;
         this.validator = validator;
@@ -62,12 +64,15 @@ public class FunctionService {
         CodeArtifact code = codes.fromCode(request.code(), packageType);
         List<LayerReference> layerRefs = layers.link(scope, request.layers(), code);
         FunctionConfiguration config = FunctionConfigs.create(scope, ref.name(), request, code, layerRefs);
-        LambdaFunction fn = new LambdaFunction(scope, ref.name(), new FunctionVersion(config, code));
-        if (request.tags() != null) {
-            fn.tags().putAll(request.tags());
+        if (request.tags() != null && request.tags().size() > TagService.MAX_TAGS) {
+            throw new InvalidParameterValueException("Number of tags exceeds resource tag limit.");
         }
+        LambdaFunction fn = new LambdaFunction(scope, ref.name(), new FunctionVersion(config, code));
         if (store.putIfAbsent(fn) != null) {
             throw new ResourceConflictException("Function already exist: " + ref.name());
+        }
+        if (request.tags() != null && !request.tags().isEmpty()) {
+            tags.put(fn.arn(), request.tags(), TagService.MAX_TAGS);
         }
         FunctionConfiguration response = config;
         if (Boolean.TRUE.equals(request.publish())) {

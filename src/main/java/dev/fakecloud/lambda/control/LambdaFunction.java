@@ -2,11 +2,10 @@ package dev.fakecloud.lambda.control;
 
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.model.FunctionRequests.AliasConfiguration;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A function with everything that hangs off it: $LATEST, published versions, aliases, tags and reserved
+ * A function with everything that hangs off it: $LATEST, published versions, aliases and reserved
  * concurrency. Mutable, and changed only by the control services while they hold its monitor
  * ({@code synchronized (fn)}); the versions it holds are immutable values.
  */
@@ -18,7 +17,6 @@ public final class LambdaFunction {
     private final TreeMap<Long, FunctionVersion> versions = new TreeMap<>();
     private long lastVersionNumber;
     private final TreeMap<String, AliasConfiguration> aliases = new TreeMap<>();
-    private final TreeMap<String, String> tags = new TreeMap<>();
     private Integer reservedConcurrency;
 
     public LambdaFunction(Scope scope, String name, FunctionVersion latest) {
@@ -58,10 +56,6 @@ public final class LambdaFunction {
 
     public TreeMap<String, AliasConfiguration> aliases() {
         return aliases;
-    }
-
-    public Map<String, String> tags() {
-        return tags;
     }
 
     public synchronized Integer reservedConcurrency() {
