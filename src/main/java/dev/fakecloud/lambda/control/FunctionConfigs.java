@@ -210,7 +210,6 @@ final class FunctionConfigs {
         b.version = null;
         b.revisionId = null;
         b.lastModified = null;
-        b.description = null;
         b.state = null;
         b.stateReason = null;
         b.stateReasonCode = null;

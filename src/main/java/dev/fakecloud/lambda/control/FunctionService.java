@@ -80,6 +80,7 @@ public class FunctionService {
                 long number = fn.nextVersionNumber();
                 FunctionConfiguration published = FunctionConfigs.published(scope, config, number, null);
                 fn.versions().put(number, new FunctionVersion(published, code));
+                fn.setLastPublishedSource(config);
                 FunctionConfiguration.Builder b = config.toBuilder();
                 b.version = published.version();
                 response = b.build();
@@ -115,6 +116,14 @@ public class FunctionService {
                 throw new ResourceNotFoundException("Function not found: " + ref.qualifiedArn(scope));
             }
             return new ResolvedFunction(fn, versionOf(fn, alias.functionVersion()), qualifier, alias);
+        }
+    }
+
+    /** The same function reached the same way, but running {@code version} (an alias's routing choice). */
+    public ResolvedFunction withVersion(ResolvedFunction resolved, String version) {
+        LambdaFunction fn = resolved.function();
+        synchronized (fn) {
+            return new ResolvedFunction(fn, versionOf(fn, version), resolved.qualifier(), resolved.alias());
         }
     }
 
@@ -197,13 +206,15 @@ public class FunctionService {
         synchronized (fn) {
             FunctionVersion latest = fn.latest();
             Map.Entry<Long, FunctionVersion> last = fn.versions().lastEntry();
-            if (last != null && FunctionConfigs.sameContent(last.getValue().config(), latest.config())) {
+            if (last != null && fn.lastPublishedSource() != null
+                    && FunctionConfigs.sameContent(fn.lastPublishedSource(), latest.config())) {
                 return last.getValue().config();
             }
             long number = fn.nextVersionNumber();
             FunctionConfiguration published = FunctionConfigs.settled(
                     FunctionConfigs.published(fn.scope(), latest.config(), number, description));
             fn.versions().put(number, new FunctionVersion(published, latest.code()));
+            fn.setLastPublishedSource(latest.config());
             return published;
         }
     }

@@ -1,6 +1,7 @@
 package dev.fakecloud.lambda.control;
 
 import dev.fakecloud.core.Scope;
+import dev.fakecloud.lambda.model.FunctionConfiguration;
 import dev.fakecloud.lambda.model.FunctionRequests.AliasConfiguration;
 import java.util.TreeMap;
 
@@ -16,6 +17,7 @@ public final class LambdaFunction {
     private FunctionVersion latest;
     private final TreeMap<Long, FunctionVersion> versions = new TreeMap<>();
     private long lastVersionNumber;
+    private FunctionConfiguration lastPublishedSource;
     private final TreeMap<String, AliasConfiguration> aliases = new TreeMap<>();
     private Integer reservedConcurrency;
 
@@ -52,6 +54,15 @@ public final class LambdaFunction {
 
     public synchronized long nextVersionNumber() {
         return ++lastVersionNumber;
+    }
+
+    /** $LATEST's configuration as it was when the newest version was published from it. */
+    public synchronized FunctionConfiguration lastPublishedSource() {
+        return lastPublishedSource;
+    }
+
+    public synchronized void setLastPublishedSource(FunctionConfiguration source) {
+        this.lastPublishedSource = source;
     }
 
     public TreeMap<String, AliasConfiguration> aliases() {

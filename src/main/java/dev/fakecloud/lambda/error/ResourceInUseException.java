@@ -6,6 +6,6 @@ import dev.fakecloud.core.AwsException;
 public final class ResourceInUseException extends AwsException {
 
     public ResourceInUseException(String message) {
-        super("ResourceInUseException", message, 400, true, MessageKey.LOWER, true);
+        super("ResourceInUseException", message, 400, true, MessageKey.UPPER, true);
     }
 }

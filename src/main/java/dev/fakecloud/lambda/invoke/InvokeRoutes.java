@@ -1,0 +1,74 @@
+package dev.fakecloud.lambda.invoke;
+
+import dev.fakecloud.core.Validation;
+import dev.fakecloud.gateway.AwsResponse;
+import dev.fakecloud.lambda.api.LambdaCall;
+import dev.fakecloud.lambda.api.LambdaRoutes;
+import dev.fakecloud.lambda.api.RestRoute;
+import dev.fakecloud.lambda.control.FunctionRef;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Invoke, the legacy InvokeAsync, and InvokeWithResponseStream. */
+@ApplicationScoped
+public class InvokeRoutes implements LambdaRoutes {
+
+    private static final List<String> INVOKE_TYPES = List.of("Event", "RequestResponse", "DryRun");
+    private static final List<String> STREAM_TYPES = List.of("RequestResponse", "DryRun");
+    private static final List<String> LOG_TYPES = List.of("None", "Tail");
+
+    private final Invoker invoker;
+
+    public InvokeRoutes(Invoker invoker) {
+        this.invoker = invoker;
+    }
+
+    @Override
+    public List<RestRoute> routes() {
+        return List.of(
+                RestRoute.of("Invoke", "POST", "/2015-03-31/functions/{FunctionName}/invocations", 200,
+                        call -> invoke(call, INVOKE_TYPES, "Invoke")),
+                RestRoute.of("InvokeWithResponseStream", "POST",
+                        "/2021-11-15/functions/{FunctionName}/response-streaming-invocations", 200,
+                        call -> invoke(call, STREAM_TYPES, "InvokeWithResponseStream")),
+                RestRoute.of("InvokeAsync", "POST", "/2014-11-13/functions/{FunctionName}/invoke-async", 202,
+                        this::invokeAsync));
+    }
+
+    private Uni<AwsResponse> invoke(LambdaCall call, List<String> allowedTypes, String operation) {
+        InvocationType type = InvocationType.parse(call.header("X-Amz-Invocation-Type"), allowedTypes);
+        String logType = call.header("X-Amz-Log-Type");
+        Validation.start().oneOf(logType, "logType", LOG_TYPES).throwIfInvalid();
+        Invocation invocation = new Invocation(call.request().requestId(), call.scope(),
+                FunctionRef.parse(call.label("FunctionName"), call.query("Qualifier"), call.scope()), type,
+                "Tail".equals(logType), call.header("X-Amz-Client-Context"), call.request().body(), "api");
+        return invoker.invoke(invocation, operation).map(InvokeRoutes::toResponse);
+    }
+
+    private Uni<AwsResponse> invokeAsync(LambdaCall call) {
+        Invocation invocation = new Invocation(call.request().requestId(), call.scope(),
+                FunctionRef.parse(call.label("FunctionName"), null, call.scope()), InvocationType.EVENT, false, null,
+                call.request().body(), "api");
+        return invoker.invoke(invocation, "InvokeAsync")
+                .map(r -> AwsResponse.json(202, "{\"Status\":202}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static AwsResponse toResponse(InvocationResult r) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (r.executedVersion() != null && r.status() == 200) {
+            headers.put("X-Amz-Executed-Version", r.executedVersion());
+        }
+        if (r.functionError() != null) {
+            headers.put("X-Amz-Function-Error", r.functionError());
+        }
+        if (r.logTail() != null) {
+            headers.put("X-Amz-Log-Result", r.logTail());
+        }
+        return new AwsResponse(r.status(), Map.copyOf(headers), r.payload(),
+                r.payload().length > 0 ? "application/json" : null);
+    }
+}
