@@ -22,6 +22,9 @@ public interface FakecloudConfig {
     @WithDefault("us-east-1")
     String region();
 
+    /** Where state that must not live on the heap (deployment packages) is kept; a temporary directory when unset. */
+    java.util.Optional<String> dataDir();
+
     Lambda lambda();
 
     interface Lambda {

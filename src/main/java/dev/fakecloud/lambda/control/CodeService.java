@@ -14,10 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CodeService {
 
+    private final CodeBlobStore blobs;
+
+    public CodeService(CodeBlobStore blobs) {
+        this.blobs = blobs;
+    }
+
     public static final long MAX_ZIPPED = 52_428_800L;
     public static final long MAX_UNZIPPED = 262_144_000L;
 
-    /** Code for a {@code PackageType=Zip} function or a layer from its {@code ZipFile} or S3 location. */
+    /**
+     * Code for a {@code PackageType=Zip} function or a layer from its {@code ZipFile} or S3 location. Blocking (hashes,
+     * inspects and stores the zip): call it off the event loop.
+     */
     public CodeArtifact fromZip(byte[] zipFile, String s3Bucket, String s3Key) {
         if (zipFile == null) {
             if (s3Bucket != null || s3Key != null) {
@@ -38,7 +47,9 @@ public class CodeService {
         } catch (SafeZip.TooLargeException e) {
             throw new InvalidParameterValueException("Unzipped size must be smaller than " + MAX_UNZIPPED + " bytes");
         }
-        return new CodeArtifact(zipFile, Hashes.sha256Base64(zipFile), zipFile.length, summary.unzippedSize(), null);
+        byte[] sha256 = Hashes.sha256(zipFile);
+        return new CodeArtifact(blobs.put(sha256, zipFile), java.util.Base64.getEncoder().encodeToString(sha256),
+                zipFile.length, summary.unzippedSize(), null);
     }
 
     public CodeArtifact fromCode(FunctionCode code, String packageType) {

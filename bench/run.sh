@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Benchmarks of the control plane. Prints tables; run with `make bench` (builds first).
+#   start-up: process start -> first 200 from /_fakecloud/health, median of 5 JVM starts
+#   control plane: CreateFunction (1 MB zip), GetFunction, ListFunctions with 1,000 functions, via the AWS SDK v2
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME=${JAVA_HOME:-$(bash scripts/find-jdk.sh)}
+JAVA="$JAVA_HOME/bin/java"
+PORT=${BENCH_PORT:-14566}
+FUNCTIONS=${BENCH_FUNCTIONS:-1000}
+APP=target/quarkus-app/quarkus-run.jar
+mkdir -p bench/out
+
+wait_up() { # prints ms from $1 (ns) until health answers
+  local start=$1
+  for _ in $(seq 1 4000); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/_fakecloud/health"; then
+      echo $(( ($(date +%s%N) - start) / 1000000 )); return 0
+    fi
+    sleep 0.005
+  done
+  echo "fakecloud did not come up" >&2; return 1
+}
+
+startups=()
+for i in 1 2 3 4 5; do
+  start=$(date +%s%N)
+  FAKECLOUD_PORT=$PORT "$JAVA" -jar "$APP" > bench/out/startup-$i.log 2>&1 &
+  pid=$!
+  startups+=("$(wait_up "$start")")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+median=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 3p)
+printf '\n%-44s %s\n' "start-up to first served request (JVM)" "runs (ms)"
+printf '%-44s %s   median %s ms\n' "java -jar quarkus-run.jar" "${startups[*]}" "$median"
+
+CP_FILE=bench/out/classpath.txt
+if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
+fi
+FAKECLOUD_PORT=$PORT "$JAVA" -Xmx2g -jar "$APP" > bench/out/server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+wait_up "$(date +%s%N)" >/dev/null
+echo
+"$JAVA" -Djava.util.logging.manager=java.util.logging.LogManager -cp "$(cat "$CP_FILE")" bench/ControlPlaneBench.java "http://127.0.0.1:$PORT" "$FUNCTIONS"
