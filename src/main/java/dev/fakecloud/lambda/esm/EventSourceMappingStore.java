@@ -1,0 +1,43 @@
+package dev.fakecloud.lambda.esm;
+
+import dev.fakecloud.core.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** All event source mappings, per account and region, by UUID. */
+@ApplicationScoped
+public class EventSourceMappingStore {
+
+    private final Map<Scope, Map<String, EventSourceMapping>> mappings = new ConcurrentHashMap<>();
+
+    private Map<String, EventSourceMapping> in(Scope scope) {
+        return mappings.computeIfAbsent(scope, s -> new ConcurrentHashMap<>());
+    }
+
+    public Optional<EventSourceMapping> find(Scope scope, String uuid) {
+        return Optional.ofNullable(in(scope).get(uuid));
+    }
+
+    public void put(EventSourceMapping mapping) {
+        in(mapping.scope()).put(mapping.uuid(), mapping);
+    }
+
+    public void remove(EventSourceMapping mapping) {
+        in(mapping.scope()).remove(mapping.uuid(), mapping);
+    }
+
+    /** The mappings of a scope in creation order. */
+    public List<EventSourceMapping> list(Scope scope) {
+        return in(scope).values().stream().sorted(Comparator.comparingLong(EventSourceMapping::sequence)).toList();
+    }
+
+    /** Every mapping of every scope in creation order. */
+    public List<EventSourceMapping> all() {
+        return mappings.values().stream().flatMap(m -> m.values().stream())
+                .sorted(Comparator.comparingLong(EventSourceMapping::sequence)).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.fakecloud.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fakecloud.support.Zips;
+import java.util.UUID;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.Runtime;
+
+/** Functions, source ARNs and state polling shared by the event source mapping tests. */
+final class EsmFixtures {
+
+    static final String ACCOUNT = "000000000000";
+    static final String PREFIX = "arn:aws:lambda:us-east-1:" + ACCOUNT + ":";
+
+    private final LambdaClient lambda;
+
+    EsmFixtures(LambdaClient lambda) {
+        this.lambda = lambda;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String queueArn() {
+        return "arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + unique("queue");
+    }
+
+    static String fifoQueueArn() {
+        return queueArn() + ".fifo";
+    }
+
+    static String kinesisArn() {
+        return "arn:aws:kinesis:us-east-1:" + ACCOUNT + ":stream/" + unique("stream");
+    }
+
+    static String dynamoStreamArn() {
+        return "arn:aws:dynamodb:us-east-1:" + ACCOUNT + ":table/" + unique("table")
+                + "/stream/2025-01-01T00:00:00.000";
+    }
+
+    /** Creates a function and returns its name. */
+    String function() {
+        String name = unique("esm-fn");
+        lambda.createFunction(b -> b.functionName(name).runtime(Runtime.PYTHON3_12)
+                .role("arn:aws:iam::" + ACCOUNT + ":role/lambda-role").handler("handler.handler")
+                .code(c -> c.zipFile(Zips.pythonHandler())));
+        return name;
+    }
+
+    /** Polls GetEventSourceMapping until the mapping reaches {@code state}. */
+    GetEventSourceMappingResponse awaitState(String uuid, String state) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        GetEventSourceMappingResponse got = lambda.getEventSourceMapping(b -> b.uuid(uuid));
+        while (!state.equals(got.state()) && System.currentTimeMillis() < deadline) {
+            pause();
+            got = lambda.getEventSourceMapping(b -> b.uuid(uuid));
+        }
+        assertThat(got.state()).isEqualTo(state);
+        return got;
+    }
+
+    /** Polls GetEventSourceMapping until the mapping is gone. */
+    void awaitGone(String uuid) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                lambda.getEventSourceMapping(b -> b.uuid(uuid));
+            } catch (ResourceNotFoundException e) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("event source mapping " + uuid + " was not deleted");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
