@@ -3,6 +3,7 @@ package dev.fakecloud.lambda;
 import static dev.fakecloud.lambda.LayerApiTest.assertError;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecloud.support.Clients;
 import dev.fakecloud.support.Zips;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
 import software.amazon.awssdk.services.lambda.model.GetPolicyResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
+import software.amazon.awssdk.services.lambda.model.PolicyLengthExceededException;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -236,6 +238,26 @@ class FunctionPolicyTest {
         lambda.deleteFunction(b -> b.functionName(fn).qualifier(version));
         assertError(() -> lambda.getPolicy(b -> b.functionName(fn).qualifier(version)),
                 ResourceNotFoundException.class, 404, "The resource you requested does not exist.");
+    }
+
+    @Test
+    void policiesStayWithinTwentyKilobytes() {
+        String fn = createFunction();
+        String longArn = "arn:aws:s3:::" + "b".repeat(3000);
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            lambda.addPermission(b -> b.functionName(fn).statementId("s" + n).action("lambda:InvokeFunction")
+                    .principal("s3.amazonaws.com").sourceArn(longArn));
+        }
+        String before = lambda.getPolicy(b -> b.functionName(fn)).policy();
+        assertThatThrownBy(() -> lambda.addPermission(b -> b.functionName(fn).statementId("s6")
+                .action("lambda:InvokeFunction").principal("s3.amazonaws.com").sourceArn(longArn)))
+                .isInstanceOfSatisfying(PolicyLengthExceededException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorMessage())
+                            .matches("The final policy size \\(2\\d{4}\\) is bigger than the limit \\(20480\\)\\.");
+                });
+        assertThat(lambda.getPolicy(b -> b.functionName(fn)).policy()).isEqualTo(before);
     }
 
     @Test

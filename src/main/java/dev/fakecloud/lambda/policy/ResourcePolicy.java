@@ -1,5 +1,7 @@
 package dev.fakecloud.lambda.policy;
 
+import dev.fakecloud.lambda.error.PolicyLengthExceededException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,9 @@ import java.util.Optional;
  */
 public record ResourcePolicy(List<PolicyStatement> statements, String revisionId) {
 
+    /** The most a resource policy document may hold, in bytes. */
+    public static final int MAX_SIZE = 20480;
+
     public ResourcePolicy {
         statements = List.copyOf(statements);
     }
@@ -18,10 +23,17 @@ public record ResourcePolicy(List<PolicyStatement> statements, String revisionId
         return statements.stream().filter(s -> s.sid().equals(sid)).findFirst();
     }
 
+    /** This policy with one more statement; fails as AWS does when the document would grow past its limit. */
     public ResourcePolicy with(PolicyStatement statement, String newRevision) {
         List<PolicyStatement> copy = new ArrayList<>(statements);
         copy.add(statement);
-        return new ResourcePolicy(copy, newRevision);
+        ResourcePolicy grown = new ResourcePolicy(copy, newRevision);
+        int size = grown.documentJson().getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_SIZE) {
+            throw new PolicyLengthExceededException("The final policy size (" + size + ") is bigger than the limit ("
+                    + MAX_SIZE + ").");
+        }
+        return grown;
     }
 
     public ResourcePolicy without(String sid, String newRevision) {
