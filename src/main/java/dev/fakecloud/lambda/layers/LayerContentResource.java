@@ -1,0 +1,51 @@
+package dev.fakecloud.lambda.layers;
+
+import dev.fakecloud.core.Scope;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Serves the exact zip a layer version was published with; this is where a layer version's
+ * {@code Content.Location} points. Layers are regional: the URL names the region, and a URL without one finds the
+ * layer in any region of the account.
+ */
+@Path("/_fakecloud/lambda/layer-content")
+public class LayerContentResource {
+
+    private final LayerStore store;
+
+    public LayerContentResource(LayerStore store) {
+        this.store = store;
+    }
+
+    public static String path(LayerVersion v) {
+        return "/_fakecloud/lambda/layer-content/" + v.scope().accountId() + "/" + v.layerName() + "/" + v.version()
+                + ".zip?region=" + URLEncoder.encode(v.scope().region(), StandardCharsets.UTF_8);
+    }
+
+    @GET
+    @Path("{account}/{layer}/{version}.zip")
+    public Response content(@PathParam("account") String account, @PathParam("layer") String layer,
+            @PathParam("version") String version, @QueryParam("region") String region) {
+        long number;
+        try {
+            number = Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            return notFound();
+        }
+        Optional<LayerVersion> found = region == null || region.isEmpty()
+                ? store.findInAnyRegion(account, layer, number)
+                : store.find(new Scope(account, region), layer, number);
+        return found.map(v -> Response.ok(v.code().zip(), "application/zip").build()).orElseGet(this::notFound);
+    }
+
+    private Response notFound() {
+        return Response.status(404).entity("No such layer version").type("text/plain").build();
+    }
+}

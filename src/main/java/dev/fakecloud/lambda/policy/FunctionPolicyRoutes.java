@@ -1,0 +1,44 @@
+package dev.fakecloud.lambda.policy;
+
+import dev.fakecloud.lambda.api.LambdaCall;
+import dev.fakecloud.lambda.api.LambdaRoutes;
+import dev.fakecloud.lambda.api.RestRoute;
+import dev.fakecloud.lambda.model.PolicyShapes.AddPermissionRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** AddPermission, RemovePermission and GetPolicy: the resource-based policy of a function, version or alias. */
+@ApplicationScoped
+public class FunctionPolicyRoutes implements LambdaRoutes {
+
+    private static final String POLICY = "/2015-03-31/functions/{FunctionName}/policy";
+
+    private final FunctionPolicyService policies;
+
+    public FunctionPolicyRoutes(FunctionPolicyService policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    public List<RestRoute> routes() {
+        return List.of(
+                RestRoute.of("AddPermission", "POST", POLICY, 201, this::add),
+                RestRoute.of("RemovePermission", "DELETE", POLICY + "/{StatementId}", 204, this::remove),
+                RestRoute.of("GetPolicy", "GET", POLICY, 200, this::get));
+    }
+
+    private Object add(LambdaCall call) {
+        return policies.add(call.scope(), call.label("FunctionName"), call.query("Qualifier"),
+                call.body(AddPermissionRequest.class));
+    }
+
+    private Object remove(LambdaCall call) {
+        policies.remove(call.scope(), call.label("FunctionName"), call.label("StatementId"), call.query("Qualifier"),
+                call.query("RevisionId"));
+        return null;
+    }
+
+    private Object get(LambdaCall call) {
+        return policies.get(call.scope(), call.label("FunctionName"), call.query("Qualifier"));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.fakecloud.lambda.policy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes policy documents and statements as the compact JSON strings Lambda returns. Member names are all explicit
+ * on the records, so this mapper needs no naming strategy; absent members are left out.
+ */
+public final class PolicyJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private PolicyJson() {
+    }
+
+    public static String write(Object documentOrStatement) {
+        try {
+            return MAPPER.writeValueAsString(documentOrStatement);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
