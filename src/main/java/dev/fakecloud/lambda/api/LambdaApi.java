@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class LambdaApi implements AwsServiceHandler {
 
-    private static final Pattern LAMBDA_PATH = Pattern.compile("^/20\\d\\d-\\d\\d-\\d\\d/(functions|layers|"
+    private static final Pattern LAMBDA_PATH = Pattern.compile("^/20\\d\\d-\\d\\d-\\d\\d/(functions|layers|resource-policy|"
             + "event-source-mappings|tags|account-settings|code-signing-configs|capacity-providers|durable-execution"
             + "|durable-executions|durable-execution-callbacks)(/.*)?$");
 

@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.layers;
 
 import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
+import dev.fakecloud.lambda.control.CodeStorageUsage;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.control.CodeArtifact;
 import dev.fakecloud.lambda.control.CodeService;
@@ -23,7 +24,7 @@ import java.util.Optional;
 
 /** Publishing, reading, listing and deleting layer versions. */
 @ApplicationScoped
-public class LayerService {
+public class LayerService implements CodeStorageUsage {
 
     static final String NOT_FOUND = "The resource you requested does not exist.";
     private static final DateTimeFormatter CREATED_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
@@ -107,6 +108,7 @@ public class LayerService {
     }
 
     /** The bytes of all layer versions of a scope, for the account's {@code TotalCodeSize}. */
+    @Override
     public long totalCodeSize(Scope scope) {
         return store.totalCodeSize(scope);
     }

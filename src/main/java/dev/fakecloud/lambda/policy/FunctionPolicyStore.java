@@ -33,6 +33,10 @@ public class FunctionPolicyStore {
         }
     }
 
+    public void remove(Key key) {
+        policies.remove(key);
+    }
+
     void onDeleted(@Observes FunctionDeleted event) {
         if (event.qualifier() == null) {
             policies.keySet().removeIf(k -> k.scope().equals(event.scope()) && k.function().equals(event.functionName()));

@@ -2,7 +2,9 @@ package dev.fakecloud.lambda.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
 /**
@@ -15,6 +17,24 @@ public final class PolicyJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private PolicyJson() {
+    }
+
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    public static ObjectNode objectNode() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** Parses a caller's policy document; null when it is not a JSON object. */
+    public static ObjectNode parseObject(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            return node instanceof ObjectNode object ? object : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     public static String write(Object documentOrStatement) {

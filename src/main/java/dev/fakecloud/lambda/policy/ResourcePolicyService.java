@@ -1,0 +1,111 @@
+package dev.fakecloud.lambda.policy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.core.Scope;
+import dev.fakecloud.core.Validation;
+import dev.fakecloud.lambda.control.FunctionRef;
+import dev.fakecloud.lambda.control.FunctionStore;
+import dev.fakecloud.lambda.control.LambdaFunction;
+import dev.fakecloud.lambda.error.InvalidParameterValueException;
+import dev.fakecloud.lambda.error.PreconditionFailedException;
+import dev.fakecloud.lambda.error.ResourceNotFoundException;
+import dev.fakecloud.lambda.policy.FunctionPolicyStore.Key;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * PutResourcePolicy, GetResourcePolicy and DeleteResourcePolicy: a function's (version's, alias's) resource-based
+ * policy as a whole document, by resource ARN. It is the same policy AddPermission and RemovePermission edit
+ * statement by statement, so a put replaces what they added.
+ */
+@ApplicationScoped
+public class ResourcePolicyService {
+
+    static final Pattern RESOURCE_ARN = Pattern.compile("arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|"
+            + "(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_]+(:(\\$LATEST(\\.PUBLISHED)?|"
+            + "[a-zA-Z0-9-_])+)?");
+    private static final Pattern REVISION = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final String NOT_FOUND = "The resource you requested does not exist.";
+    private static final String REVISION_MISMATCH = "The Revision Id provided does not match the latest Revision Id. "
+            + "Call the GetResourcePolicy API to retrieve the latest Revision Id";
+
+    /** A policy and its revision, as the three operations return them. */
+    public record PolicyView(String policy, String revisionId) {
+    }
+
+    private final FunctionStore functions;
+    private final FunctionPolicyStore store;
+
+    public ResourcePolicyService(FunctionStore functions, FunctionPolicyStore store) {
+        this.functions = functions;
+        this.store = store;
+    }
+
+    public PolicyView get(Scope scope, String resourceArn) {
+        return locked(scope, resourceArn, (fn, target, key) -> {
+            ResourcePolicy policy = store.get(key);
+            if (policy == null) {
+                throw new ResourceNotFoundException(NOT_FOUND);
+            }
+            return new PolicyView(policy.documentJson(), policy.revisionId());
+        });
+    }
+
+    public PolicyView put(Scope scope, String resourceArn, String policy, String revisionId) {
+        Validation.start().required(policy, "policy").length(policy, "policy", 1, ResourcePolicy.MAX_SIZE)
+                .pattern(revisionId, "revisionId", REVISION).throwIfInvalid();
+        ObjectNode document = PolicyJson.parseObject(policy);
+        if (document == null || !(document.path("Statement").isArray() || document.path("Statement").isObject())) {
+            throw new InvalidParameterValueException("The policy document is not valid: it must be a JSON object "
+                    + "with a Statement.");
+        }
+        return locked(scope, resourceArn, (fn, target, key) -> {
+            ResourcePolicy current = store.get(key);
+            String expected = current != null ? current.revisionId() : target.revisionId();
+            if (revisionId != null && !revisionId.equals(expected)) {
+                throw new PreconditionFailedException(REVISION_MISMATCH);
+            }
+            String revision = UUID.randomUUID().toString();
+            ResourcePolicy replaced = ResourcePolicy.of(document, revision);
+            store.put(key, replaced);
+            target.setRevisionId(revision);
+            return new PolicyView(replaced.documentJson(), revision);
+        });
+    }
+
+    public void delete(Scope scope, String resourceArn, String revisionId) {
+        Validation.start().pattern(revisionId, "revisionId", REVISION).throwIfInvalid();
+        locked(scope, resourceArn, (fn, target, key) -> {
+            ResourcePolicy current = store.get(key);
+            if (current == null) {
+                throw new ResourceNotFoundException(NOT_FOUND);
+            }
+            if (revisionId != null && !revisionId.equals(current.revisionId())) {
+                throw new PreconditionFailedException(REVISION_MISMATCH);
+            }
+            store.remove(key);
+            target.setRevisionId(UUID.randomUUID().toString());
+            return null;
+        });
+    }
+
+    private interface Action<T> {
+        T apply(LambdaFunction fn, PolicyTarget target, Key key);
+    }
+
+    private <T> T locked(Scope scope, String resourceArn, Action<T> action) {
+        Validation.start().required(resourceArn, "resourceArn").length(resourceArn, "resourceArn", 0, 256)
+                .pattern(resourceArn, "resourceArn", RESOURCE_ARN).throwIfInvalid();
+        FunctionRef ref = FunctionRef.parse(resourceArn, null, scope);
+        String qualifier = ref.latest() ? null : ref.qualifier();
+        Supplier<ResourceNotFoundException> missing = () -> new ResourceNotFoundException(
+                "Function not found: " + ref.qualifiedArn(scope));
+        LambdaFunction fn = functions.find(scope, ref.name()).orElseThrow(missing);
+        synchronized (fn) {
+            PolicyTarget target = PolicyTarget.resolve(fn, qualifier, missing);
+            return action.apply(fn, target, new Key(scope, fn.name(), qualifier));
+        }
+    }
+}
