@@ -35,5 +35,34 @@ public interface FakecloudConfig {
         /** How long a new or updated function stays Pending/InProgress before it becomes Active/Successful. */
         @WithDefault("PT0.1S")
         java.time.Duration stateTransitionDelay();
+
+        /** How long an idle execution environment is kept warm before its container is removed. */
+        @WithDefault("PT10M")
+        java.time.Duration keepalive();
+
+        /** How long a new execution environment may take to reach the Runtime API before the invoke fails. */
+        @WithDefault("PT60S")
+        java.time.Duration initTimeout();
+
+        /**
+         * How function containers reach fakecloud: {@code host} (host networking), {@code bridge} (default bridge,
+         * fakecloud reached as host.docker.internal), a network name (fakecloud itself runs in a container on that
+         * network), or {@code auto} (host networking with a local Docker engine, else bridge).
+         */
+        @WithDefault("auto")
+        String dockerNetwork();
+
+        /** Registry and prefix of the runtime images; AWS's {@code <lang>:<tag>} is appended. */
+        @WithDefault("public.ecr.aws/lambda")
+        String imageRegistry();
+
+        /** Per-runtime image overrides, e.g. {@code python3.12=my/python:3.12,nodejs20.x=my/node:20}. */
+        java.util.Optional<String> runtimeImages();
+
+        /**
+         * The address function containers use to reach fakecloud (Runtime API and {@code AWS_ENDPOINT_URL}); derived
+         * from the network mode when unset.
+         */
+        java.util.Optional<String> advertisedHost();
     }
 }

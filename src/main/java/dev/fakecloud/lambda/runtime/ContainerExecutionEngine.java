@@ -1,0 +1,272 @@
+package dev.fakecloud.lambda.runtime;
+
+import dev.fakecloud.FakecloudConfig;
+import dev.fakecloud.lambda.control.FunctionDeleted;
+import dev.fakecloud.lambda.control.LambdaArns;
+import dev.fakecloud.lambda.control.ResolvedFunction;
+import dev.fakecloud.lambda.invoke.ExecutionEngine;
+import dev.fakecloud.lambda.invoke.Invocation;
+import dev.fakecloud.lambda.invoke.InvocationResult;
+import dev.fakecloud.lambda.invoke.InvocationType;
+import dev.fakecloud.lambda.model.FunctionConfiguration;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.Closeable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs functions in Docker containers of their runtime's image, with fakecloud serving the Runtime API: warm
+ * environments are reused one invocation at a time, new ones are started as concurrency allows, idle ones are
+ * removed after the keep-alive, and a code or configuration change retires the old ones.
+ */
+@ApplicationScoped
+public class ContainerExecutionEngine implements ExecutionEngine {
+
+    private static final Logger LOG = Logger.getLogger(ContainerExecutionEngine.class);
+
+    private final Docker docker;
+    private final EnvironmentLauncher launcher;
+    private final ConcurrencyGate gate;
+    private final InvocationRecorder recorder;
+    private final Vertx vertx;
+    private final long keepaliveMs;
+    private final Map<PoolKey, EnvironmentPool> pools = new ConcurrentHashMap<>();
+    private final Map<String, ExecutionEnvironment> byContainer = new ConcurrentHashMap<>();
+    private volatile Closeable exitWatch;
+
+    public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ConcurrencyGate gate,
+            InvocationRecorder recorder, Vertx vertx, FakecloudConfig config) {
+        this.docker = docker;
+        this.launcher = launcher;
+        this.gate = gate;
+        this.recorder = recorder;
+        this.vertx = vertx;
+        this.keepaliveMs = config.lambda().keepalive().toMillis();
+    }
+
+    @Override
+    public Uni<InvocationResult> execute(ResolvedFunction target, Invocation invocation) {
+        ConcurrencyGate.Permit permit = gate.acquire(target.function());
+        CompletableFuture<InvocationResult> result = new CompletableFuture<>();
+        Uni<InvocationResult> run = Uni.createFrom().deferred(() -> {
+            EnvironmentPool pool = poolFor(target);
+            String invokedArn = LambdaArns.function(target.function().scope(), target.function().name(),
+                    target.qualifier());
+            ExecutionEnvironment env;
+            while ((env = pool.pollIdle()) != null) {
+                if (env.assign(invocation, invokedArn, result)) {
+                    return awaitResult(env, result);
+                }
+            }
+            return start(pool, target, "on-demand").flatMap(started -> {
+                if (!started.assign(invocation, invokedArn, result)) {
+                    return Uni.createFrom().failure(new IllegalStateException("new environment refused invocation"));
+                }
+                return awaitResult(started, result);
+            });
+        });
+        long started = System.nanoTime();
+        Uni<InvocationResult> recorded = run
+                .invoke(r -> record(target, invocation, r, started))
+                .eventually(permit::release);
+        if (invocation.type() == InvocationType.EVENT) {
+            recorded.subscribe().with(r -> { }, e -> LOG.warnf("Asynchronous invocation %s of %s failed: %s",
+                    invocation.requestId(), target.function().name(), e.getMessage()));
+            return Uni.createFrom().item(new InvocationResult(202, new byte[0], target.executedVersion(), null, null));
+        }
+        return recorded;
+    }
+
+    private Uni<InvocationResult> awaitResult(ExecutionEnvironment env, CompletableFuture<InvocationResult> result) {
+        return Uni.createFrom().completionStage(result);
+    }
+
+    private EnvironmentPool poolFor(ResolvedFunction target) {
+        FunctionConfiguration c = target.version().config();
+        PoolKey key = new PoolKey(target.function().scope(), target.function().name(), c.version(),
+                c.codeSha256() + "|" + c.lastModified());
+        EnvironmentPool pool = pools.get(key);
+        if (pool != null) {
+            return pool;
+        }
+        retire(k -> k.scope().equals(key.scope()) && k.functionName().equals(key.functionName())
+                && k.version().equals(key.version()) && !k.equals(key));
+        return pools.computeIfAbsent(key, EnvironmentPool::new);
+    }
+
+    private Uni<ExecutionEnvironment> start(EnvironmentPool pool, ResolvedFunction target, String initType) {
+        ensureExitWatch();
+        return launcher.launch(target, initType, new ExecutionEnvironment.Owner() {
+            @Override
+            public void idle(ExecutionEnvironment env) {
+                if (pools.get(pool.key) == pool) {
+                    pool.idle(env);
+                } else {
+                    env.die();
+                }
+            }
+
+            @Override
+            public void dead(ExecutionEnvironment env) {
+                pool.remove(env);
+                String id = env.containerId();
+                if (id != null) {
+                    byContainer.remove(id);
+                    docker.call("remove a container", d -> {
+                        Containers.remove(d, id);
+                        return null;
+                    }).subscribe().with(x -> { }, e -> { });
+                }
+            }
+        }).invoke(env -> {
+            pool.add(env);
+            byContainer.put(env.containerId(), env);
+        });
+    }
+
+    private void ensureExitWatch() {
+        if (exitWatch != null) {
+            return;
+        }
+        synchronized (this) {
+            if (exitWatch == null) {
+                try {
+                    exitWatch = Containers.watchExits(docker.client(), (id, code) -> {
+                        ExecutionEnvironment env = byContainer.get(id);
+                        if (env != null) {
+                            env.exited(code);
+                        }
+                    }, () -> exitWatch = null);
+                } catch (RuntimeException e) {
+                    LOG.debugf("Cannot watch container exits yet: %s", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void record(ResolvedFunction target, Invocation invocation, InvocationResult r, long startNanos) {
+        recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
+                LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
+                r.executedVersion(), invocation.type().wire, invocation.source(),
+                new String(invocation.payload(), java.nio.charset.StandardCharsets.UTF_8),
+                r.payload() == null ? null : new String(r.payload(), java.nio.charset.StandardCharsets.UTF_8),
+                r.functionError(), (System.nanoTime() - startNanos) / 1e6, null, Instant.now().toString(), null));
+    }
+
+    /** Stops the idle environments of matching pools and forgets the pools; busy ones stop when they finish. */
+    private void retire(java.util.function.Predicate<PoolKey> which) {
+        List<EnvironmentPool> retired = new ArrayList<>();
+        pools.keySet().removeIf(k -> {
+            if (which.test(k)) {
+                retired.add(pools.get(k));
+                return true;
+            }
+            return false;
+        });
+        for (EnvironmentPool p : retired) {
+            if (p == null) {
+                continue;
+            }
+            for (ExecutionEnvironment env : p.environments()) {
+                if (env.state() != ExecutionEnvironment.State.BUSY) {
+                    env.die();
+                }
+            }
+        }
+    }
+
+    /** Removes every environment of a function; returns how many there were. */
+    public int evict(String scopeAccount, String region, String functionName) {
+        int[] count = {0};
+        pools.forEach((k, p) -> {
+            if (k.functionName().equals(functionName) && k.scope().region().equals(region)
+                    && k.scope().accountId().equals(scopeAccount)) {
+                count[0] += p.size();
+            }
+        });
+        retireAll(k -> k.functionName().equals(functionName) && k.scope().region().equals(region)
+                && k.scope().accountId().equals(scopeAccount));
+        return count[0];
+    }
+
+    private void retireAll(java.util.function.Predicate<PoolKey> which) {
+        List<EnvironmentPool> matched = new ArrayList<>();
+        pools.forEach((k, p) -> {
+            if (which.test(k)) {
+                matched.add(p);
+            }
+        });
+        matched.forEach(p -> pools.remove(p.key, p));
+        matched.forEach(p -> p.environments().forEach(ExecutionEnvironment::die));
+    }
+
+    /** Every live environment, for introspection. */
+    public List<ExecutionEnvironment> environments() {
+        List<ExecutionEnvironment> all = new ArrayList<>();
+        pools.values().forEach(p -> all.addAll(p.environments()));
+        return all;
+    }
+
+    public List<Map.Entry<PoolKey, ExecutionEnvironment>> environmentsByKey() {
+        List<Map.Entry<PoolKey, ExecutionEnvironment>> all = new ArrayList<>();
+        pools.forEach((k, p) -> p.environments().forEach(e -> all.add(Map.entry(k, e))));
+        return all;
+    }
+
+    void onFunctionDeleted(@Observes FunctionDeleted event) {
+        retireAll(k -> k.scope().equals(event.scope()) && k.functionName().equals(event.functionName())
+                && (event.qualifier() == null || k.version().equals(event.qualifier())));
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        vertx.setPeriodic(Math.max(1000, Math.min(30_000, keepaliveMs / 2)), id -> evictIdle());
+        vertx.setTimer(2000, id -> docker.call("remove containers left by a stopped fakecloud",
+                d -> Containers.reap(d, false)).subscribe().with(
+                        n -> {
+                            if (n > 0) {
+                                LOG.infof("Removed %d container(s) left behind by a stopped fakecloud", n);
+                            }
+                        }, e -> LOG.debugf("Docker not reachable at start-up: %s", e.getMessage())));
+    }
+
+    private void evictIdle() {
+        long now = System.currentTimeMillis();
+        for (EnvironmentPool p : pools.values()) {
+            for (ExecutionEnvironment env : p.environments()) {
+                if (env.state() == ExecutionEnvironment.State.IDLE && now - env.lastUsedMillis() > keepaliveMs) {
+                    env.die();
+                }
+            }
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        Closeable watch = exitWatch;
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception ignored) {
+                // shutting down
+            }
+        }
+        if (byContainer.isEmpty()) {
+            return;
+        }
+        try {
+            int removed = Containers.reap(docker.client(), true);
+            LOG.debugf("Removed %d function container(s) at shutdown", removed);
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not remove function containers at shutdown: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.fakecloud.lambda.runtime;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.PullResponseItem;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * The Docker side of execution environments: images (pulled with progress in the log when missing), containers
+ * created with code copied in through the Docker API (never a bind mount), started, followed (output, exit) and
+ * removed. Containers carry labels naming their owner process so that a later fakecloud can remove what a dead one
+ * left behind. Blocking: call from worker threads.
+ */
+final class Containers {
+
+    private static final Logger LOG = Logger.getLogger(Containers.class);
+
+    static final String LABEL_MANAGED = "dev.fakecloud.managed";
+    static final String LABEL_OWNER = "dev.fakecloud.owner";
+    static final String LABEL_FUNCTION = "dev.fakecloud.function";
+    static final String LABEL_VERSION = "dev.fakecloud.version";
+    static final String OWNER = ownerId();
+
+    private Containers() {
+    }
+
+    /** {@code host:pid} of this process. */
+    private static String ownerId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid();
+    }
+
+    static void ensureImage(DockerClient docker, String image, String runtime) {
+        try {
+            docker.inspectImageCmd(image).exec();
+            return;
+        } catch (NotFoundException missing) {
+            LOG.infof("Pulling %s for %s", image, runtime);
+        }
+        try {
+            docker.pullImageCmd(image).exec(new ResultCallback.Adapter<PullResponseItem>() {
+                private String lastStatus;
+
+                @Override
+                public void onNext(PullResponseItem item) {
+                    String status = item.getStatus();
+                    if (status != null && !status.equals(lastStatus)) {
+                        lastStatus = status;
+                        LOG.infof("%s: %s%s", image, status, item.getProgress() == null ? "" : " " + item.getProgress());
+                    }
+                }
+            }).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerUnavailableException("Interrupted while pulling " + image);
+        } catch (RuntimeException e) {
+            throw new DockerUnavailableException("The image " + image + " for runtime " + runtime + " is not available "
+                    + "locally and could not be pulled (" + Docker.rootMessage(e) + "). Pull or build it, or choose "
+                    + "another image with " + RuntimeImages.OVERRIDES_KEY + "=" + runtime + "=<image> or "
+                    + RuntimeImages.REGISTRY_KEY + ".");
+        }
+    }
+
+    /** Creates the container, copies code and layers in, and starts it; returns its id. */
+    static String createAndStart(DockerClient docker, EnvironmentSpec spec, String envId, Map<String, String> env,
+            NetworkPlan network) {
+        List<String> envList = new ArrayList<>();
+        env.forEach((k, v) -> envList.add(k + "=" + v));
+        HostConfig host = HostConfig.newHostConfig()
+                .withInit(true)
+                .withMemory((long) spec.memoryMb() * 1024 * 1024)
+                .withMemorySwap((long) spec.memoryMb() * 1024 * 1024)
+                .withTmpFs(Map.of("/tmp", "rw,exec,size=" + spec.ephemeralStorageMb() + "m"))
+                .withNetworkMode(network.networkMode());
+        if (network.extraHost() != null) {
+            host.withExtraHosts(network.extraHost());
+        }
+        CreateContainerCmd create = docker.createContainerCmd(spec.image())
+                .withName("fakecloud-" + spec.functionName() + "-" + envId.substring(0, 12))
+                .withEnv(envList)
+                .withLabels(Map.of(LABEL_MANAGED, "true", LABEL_OWNER, OWNER, LABEL_FUNCTION, spec.functionArn(),
+                        LABEL_VERSION, spec.version()))
+                .withHostConfig(host);
+        if (spec.command() != null && !spec.command().isEmpty()) {
+            create.withCmd(spec.command());
+        }
+        if (spec.entryPoint() != null && !spec.entryPoint().isEmpty()) {
+            create.withEntrypoint(spec.entryPoint());
+        }
+        if (spec.workingDirectory() != null) {
+            create.withWorkingDir(spec.workingDirectory());
+        }
+        String id = create.exec().getId();
+        try {
+            if (spec.code() != null) {
+                copy(docker, id, List.of(spec.code()), "/var/task");
+            }
+            if (!spec.layers().isEmpty()) {
+                copy(docker, id, spec.layers(), "/opt");
+            }
+            docker.startContainerCmd(id).exec();
+            return id;
+        } catch (RuntimeException e) {
+            remove(docker, id);
+            throw e;
+        }
+    }
+
+    private static void copy(DockerClient docker, String id, List<java.nio.file.Path> zips, String target) {
+        byte[] tar;
+        try {
+            tar = CodeTar.of(zips);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read deployment package", e);
+        }
+        docker.copyArchiveToContainerCmd(id).withTarInputStream(new ByteArrayInputStream(tar))
+                .withRemotePath(target).exec();
+    }
+
+    /** Streams the container's output to {@code sink} until it stops. */
+    static Closeable follow(DockerClient docker, String id, Consumer<String> sink) {
+        return docker.logContainerCmd(id).withFollowStream(true).withStdOut(true).withStdErr(true)
+                .exec(new ResultCallback.Adapter<Frame>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        sink.accept(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                    }
+                });
+    }
+
+    /** Reports {@code (containerId, exitCode)} whenever one of this process's containers stops. */
+    static Closeable watchExits(DockerClient docker, BiConsumer<String, Long> exited, Runnable broken) {
+        return docker.eventsCmd().withLabelFilter(Map.of(LABEL_OWNER, OWNER)).withEventFilter("die")
+                .exec(new ResultCallback.Adapter<Event>() {
+                    @Override
+                    public void onNext(Event event) {
+                        String code = event.getActor() == null || event.getActor().getAttributes() == null ? null
+                                : event.getActor().getAttributes().get("exitCode");
+                        exited.accept(event.getId(), code == null ? -1L : Long.parseLong(code));
+                    }
+
+                    @Override
+                    public void onError(Throwable throwable) {
+                        broken.run();
+                    }
+
+                    @Override
+                    public void onComplete() {
+                        broken.run();
+                    }
+                });
+    }
+
+    static void remove(DockerClient docker, String id) {
+        try {
+            docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (NotFoundException gone) {
+            // already removed
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not remove container %s: %s", id, e.getMessage());
+        }
+    }
+
+    /** Removes this process's containers, and those of fakecloud processes on this host that are gone. */
+    static int reap(DockerClient docker, boolean ownToo) {
+        List<Container> containers = docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(LABEL_MANAGED, "true")).exec();
+        String hostPrefix = OWNER.substring(0, OWNER.lastIndexOf(':') + 1);
+        int removed = 0;
+        for (Container c : containers) {
+            String owner = c.getLabels() == null ? null : c.getLabels().get(LABEL_OWNER);
+            if (owner == null) {
+                continue;
+            }
+            boolean mine = owner.equals(OWNER);
+            boolean orphan = !mine && owner.startsWith(hostPrefix) && !alive(owner.substring(hostPrefix.length()));
+            if ((mine && ownToo) || orphan) {
+                remove(docker, c.getId());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+}
