@@ -29,6 +29,26 @@ public final class Zips {
         return out.toByteArray();
     }
 
+    /** A zip whose entries named in {@code executables} carry mode 755, as a custom runtime's bootstrap needs. */
+    public static byte[] executable(Map<String, String> files, String... executables) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.util.Set<String> exec = java.util.Set.of(executables);
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+                new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry =
+                        new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(f.getKey());
+                entry.setUnixMode(exec.contains(f.getKey()) ? 0100755 : 0100644);
+                zip.putArchiveEntry(entry);
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static SdkBytes pythonHandler() {
         return SdkBytes.fromByteArray(of(Map.of("handler.py", "def handler(event, context):\n    return event\n")));
     }
