@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The Docker engine, reached through {@code DOCKER_HOST} (the local unix socket by default). The client is created
@@ -39,7 +40,10 @@ public class Docker {
         if (c == null) {
             synchronized (this) {
                 if (client == null) {
-                    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+                    DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+                    ConfigProvider.getConfig().getOptionalValue("DOCKER_HOST", String.class)
+                            .ifPresent(builder::withDockerHost);
+                    DockerClientConfig config = builder.build();
                     host = config.getDockerHost().toString();
                     client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
                             .dockerHost(config.getDockerHost()).sslConfig(config.getSSLConfig()).maxConnections(64)
@@ -54,8 +58,8 @@ public class Docker {
 
     public String host() {
         if (host == null) {
-            String env = System.getenv("DOCKER_HOST");
-            return env != null ? env : "unix:///var/run/docker.sock";
+            return ConfigProvider.getConfig().getOptionalValue("DOCKER_HOST", String.class)
+                    .orElse("unix:///var/run/docker.sock");
         }
         return host;
     }
