@@ -23,6 +23,7 @@ test:
 
 bench: $(APP)
 	bash bench/run.sh
+	bash bench/invoke.sh
 
 clean:
 	$(MVN) clean

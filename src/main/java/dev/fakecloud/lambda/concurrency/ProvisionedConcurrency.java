@@ -37,6 +37,12 @@ public record ProvisionedConcurrency(Scope scope, String functionName, String qu
                 lastModified, token);
     }
 
+    /** The same configuration after its environments could not be prepared. */
+    ProvisionedConcurrency failed(String reason) {
+        return new ProvisionedConcurrency(scope, functionName, qualifier, requested, 0, Status.FAILED, reason,
+                lastModified, token);
+    }
+
     /** Environments that can take an invocation right now. */
     public int available() {
         return status == Status.READY ? allocated : 0;

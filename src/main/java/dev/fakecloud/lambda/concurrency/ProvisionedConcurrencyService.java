@@ -19,6 +19,7 @@ import dev.fakecloud.lambda.model.ConcurrencyShapes.ProvisionedConcurrencyConfig
 import dev.fakecloud.lambda.model.FunctionRequests.AliasConfiguration;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
@@ -43,9 +44,12 @@ public class ProvisionedConcurrencyService {
     private final Vertx vertx;
     private final long transitionDelayMs;
     private final AtomicLong tokens = new AtomicLong();
+    private final Event<ProvisionedConcurrencyRequested> requests;
 
     public ProvisionedConcurrencyService(FunctionStore store, FunctionService functions,
-            ProvisionedConcurrencyStore configs, ConcurrencyBudget budget, Vertx vertx, FakecloudConfig config) {
+            ProvisionedConcurrencyStore configs, ConcurrencyBudget budget, Vertx vertx, FakecloudConfig config,
+            Event<ProvisionedConcurrencyRequested> requests) {
+        this.requests = requests;
         this.store = store;
         this.functions = functions;
         this.configs = configs;
@@ -211,12 +215,23 @@ public class ProvisionedConcurrencyService {
         }
     }
 
+    /**
+     * Asks the execution engine to prepare the environments; the configuration becomes READY when they are (never
+     * sooner than the configured state-transition delay), or FAILED with the engine's reason.
+     */
     private void scheduleReady(ProvisionedConcurrency config) {
-        if (transitionDelayMs <= 0) {
-            configs.replace(config, config.ready());
-        } else {
-            vertx.setTimer(transitionDelayMs, id -> configs.replace(config, config.ready()));
-        }
+        long notBefore = System.currentTimeMillis() + Math.max(0, transitionDelayMs);
+        Runnable ready = () -> {
+            long wait = notBefore - System.currentTimeMillis();
+            if (wait <= 0) {
+                configs.replace(config, config.ready());
+            } else {
+                vertx.setTimer(wait, id -> configs.replace(config, config.ready()));
+            }
+        };
+        requests.fireAsync(new ProvisionedConcurrencyRequested(config.scope(), config.functionName(),
+                config.qualifier(), config.requested(), ready, reason -> configs.replace(config,
+                        config.failed(reason))));
     }
 
     /** Versions in numeric order, then aliases by name. */

@@ -1,7 +1,10 @@
 package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.FakecloudConfig;
+import dev.fakecloud.lambda.concurrency.ProvisionedConcurrencyRequested;
 import dev.fakecloud.lambda.control.FunctionDeleted;
+import dev.fakecloud.lambda.control.FunctionRef;
+import dev.fakecloud.lambda.control.FunctionService;
 import dev.fakecloud.lambda.control.LambdaArns;
 import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
@@ -15,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.io.Closeable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +39,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private static final Logger LOG = Logger.getLogger(ContainerExecutionEngine.class);
 
     private final Docker docker;
+    private final FunctionService functions;
     private final EnvironmentLauncher launcher;
     private final ConcurrencyGate gate;
     private final InvocationRecorder recorder;
@@ -45,7 +50,8 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private volatile Closeable exitWatch;
 
     public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ConcurrencyGate gate,
-            InvocationRecorder recorder, Vertx vertx, FakecloudConfig config) {
+            InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions) {
+        this.functions = functions;
         this.docker = docker;
         this.launcher = launcher;
         this.gate = gate;
@@ -57,8 +63,8 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     @Override
     public Uni<InvocationResult> execute(ResolvedFunction target, Invocation invocation) {
         ConcurrencyGate.Permit permit = gate.acquire(target.function());
-        CompletableFuture<InvocationResult> result = new CompletableFuture<>();
-        Uni<InvocationResult> run = Uni.createFrom().deferred(() -> {
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        Uni<Outcome> run = Uni.createFrom().deferred(() -> {
             EnvironmentPool pool = poolFor(target);
             String invokedArn = LambdaArns.function(target.function().scope(), target.function().name(),
                     target.qualifier());
@@ -75,9 +81,9 @@ public class ContainerExecutionEngine implements ExecutionEngine {
                 return awaitResult(started, result);
             });
         });
-        long started = System.nanoTime();
         Uni<InvocationResult> recorded = run
-                .invoke(r -> record(target, invocation, r, started))
+                .invoke(outcome -> record(target, invocation, outcome))
+                .map(Outcome::result)
                 .eventually(permit::release);
         if (invocation.type() == InvocationType.EVENT) {
             recorded.subscribe().with(r -> { }, e -> LOG.warnf("Asynchronous invocation %s of %s failed: %s",
@@ -87,7 +93,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         return recorded;
     }
 
-    private Uni<InvocationResult> awaitResult(ExecutionEnvironment env, CompletableFuture<InvocationResult> result) {
+    private Uni<Outcome> awaitResult(ExecutionEnvironment env, CompletableFuture<Outcome> result) {
         return Uni.createFrom().completionStage(result);
     }
 
@@ -154,13 +160,15 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         }
     }
 
-    private void record(ResolvedFunction target, Invocation invocation, InvocationResult r, long startNanos) {
+    private void record(ResolvedFunction target, Invocation invocation, Outcome outcome) {
+        InvocationResult r = outcome.result();
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),
                 new String(invocation.payload(), java.nio.charset.StandardCharsets.UTF_8),
                 r.payload() == null ? null : new String(r.payload(), java.nio.charset.StandardCharsets.UTF_8),
-                r.functionError(), (System.nanoTime() - startNanos) / 1e6, null, Instant.now().toString(), null));
+                r.functionError(), outcome.runtimeMs(), outcome.containerId(), Instant.now().toString(),
+                outcome.log()));
     }
 
     /** Stops the idle environments of matching pools and forgets the pools; busy ones stop when they finish. */
@@ -223,6 +231,39 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         return all;
     }
 
+    /**
+     * Provisioned concurrency: prepares the requested environments of the version (an alias's target version),
+     * initialised with {@code AWS_LAMBDA_INITIALIZATION_TYPE=provisioned-concurrency}, kept warm and then used like
+     * any other.
+     */
+    void onProvisioned(@ObservesAsync ProvisionedConcurrencyRequested request) {
+        ResolvedFunction target;
+        try {
+            target = functions.resolve(request.scope(), new FunctionRef(request.functionName(), request.qualifier()));
+        } catch (RuntimeException e) {
+            request.failed().accept(e.getMessage());
+            return;
+        }
+        EnvironmentPool pool = poolFor(target);
+        int missing = request.requested() - pool.size();
+        if (missing <= 0) {
+            request.ready().run();
+            return;
+        }
+        List<Uni<ExecutionEnvironment>> starts = new ArrayList<>();
+        for (int i = 0; i < missing; i++) {
+            starts.add(start(pool, target, "provisioned-concurrency").flatMap(this::initialised));
+        }
+        Uni.join().all(starts).andFailFast().subscribe().with(
+                envs -> request.ready().run(),
+                e -> request.failed().accept("FUNCTION_ERROR_INIT_FAILURE: " + e.getMessage()));
+    }
+
+    /** Completes once the environment's runtime has asked for its first event. */
+    private Uni<ExecutionEnvironment> initialised(ExecutionEnvironment env) {
+        return Uni.createFrom().completionStage(env.initialised);
+    }
+
     void onFunctionDeleted(@Observes FunctionDeleted event) {
         retireAll(k -> k.scope().equals(event.scope()) && k.functionName().equals(event.functionName())
                 && (event.qualifier() == null || k.version().equals(event.qualifier())));
@@ -243,7 +284,8 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         long now = System.currentTimeMillis();
         for (EnvironmentPool p : pools.values()) {
             for (ExecutionEnvironment env : p.environments()) {
-                if (env.state() == ExecutionEnvironment.State.IDLE && now - env.lastUsedMillis() > keepaliveMs) {
+                if (env.state() == ExecutionEnvironment.State.IDLE && now - env.lastUsedMillis() > keepaliveMs
+                        && !env.initializationType.equals("provisioned-concurrency")) {
                     env.die();
                 }
             }

@@ -36,14 +36,14 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
     private static final class Running {
         final Invocation invocation;
         final String invokedArn;
-        final CompletableFuture<InvocationResult> result;
+        final CompletableFuture<Outcome> result;
         final InvocationLog log;
         final boolean cold;
         long startNanos;
         boolean delivered;
         long timer = -1;
 
-        Running(Invocation invocation, String invokedArn, CompletableFuture<InvocationResult> result,
+        Running(Invocation invocation, String invokedArn, CompletableFuture<Outcome> result,
                 InvocationLog log, boolean cold) {
             this.invocation = invocation;
             this.invokedArn = invokedArn;
@@ -54,6 +54,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
     }
 
     final String id = UUID.randomUUID().toString().replace("-", "");
+    /** Completes when the runtime first asks for an event (init done); fails if the environment dies before. */
+    final CompletableFuture<ExecutionEnvironment> initialised = new CompletableFuture<>();
     final EnvironmentSpec spec;
     final String initializationType;
     private final Vertx vertx;
@@ -100,7 +102,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
     }
 
     /** Takes an idle (or starting, for the invocation that caused it) environment for one invocation. */
-    synchronized boolean assign(Invocation invocation, String invokedArn, CompletableFuture<InvocationResult> result) {
+    synchronized boolean assign(Invocation invocation, String invokedArn, CompletableFuture<Outcome> result) {
         if (state == State.DEAD || current != null) {
             return false;
         }
@@ -131,6 +133,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
         if (!initialized) {
             initialized = true;
             initDurationMs = (System.nanoTime() - createdNanos) / 1e6;
+            initialised.complete(this);
         }
         if (current != null && !current.delivered) {
             deliver(request);
@@ -252,6 +255,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
             return;
         }
         state = State.DEAD;
+        initialised.completeExceptionally(new IllegalStateException("the runtime stopped before it initialised"));
         if (parkedNext != null) {
             parkedNext.response().setStatusCode(410).end();
             parkedNext = null;
@@ -260,9 +264,9 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
             Running r = current;
             current = null;
             if (!r.result.isDone()) {
-                r.result.complete(new InvocationResult(200, errorJson("Runtime.ExitError", "RequestId: "
+                r.result.complete(new Outcome(new InvocationResult(200, errorJson("Runtime.ExitError", "RequestId: "
                         + r.invocation.requestId() + " Error: execution environment stopped"), spec.version(),
-                        "Unhandled", null));
+                        "Unhandled", null), 0, containerId, r.log.text()));
             }
         }
         if (api != null) {
@@ -289,7 +293,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
             vertx.setTimer(15, t -> finishLog(r, result, durationMs, init));
         } else {
             r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), init);
-            r.result.complete(result);
+            r.result.complete(new Outcome(result, durationMs, containerId, null));
         }
         if (fatal) {
             die();
@@ -301,20 +305,17 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
 
     private void finishLog(Running r, InvocationResult result, double durationMs, Double init) {
         String tail;
+        String text;
         synchronized (this) {
             r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), init);
             tail = r.log.tail();
+            text = r.log.text();
             if (finishing == r) {
                 finishing = null;
             }
         }
-        r.result.complete(new InvocationResult(result.status(), result.payload(), result.executedVersion(),
-                result.functionError(), tail));
-    }
-
-    /** The whole log text of a finished invocation, for recording. */
-    static String logText(InvocationLog log) {
-        return log.text();
+        r.result.complete(new Outcome(new InvocationResult(result.status(), result.payload(),
+                result.executedVersion(), result.functionError(), tail), durationMs, containerId, text));
     }
 
     private InvocationResult errorResult(String type, String message, Running r) {
