@@ -238,10 +238,11 @@ class DurableExecutionTest {
         assertThat(withoutData.get(2).waitStartedDetails().duration()).isEqualTo(30);
         assertThat(withoutData.get(2).parentId()).isEqualTo("ctx");
 
-        String ctxStarted = given().urlEncodingEnabled(false).when().get("/2025-12-01/durable-executions/" + encode(e.arn()) + "/history")
+        String history = "/2025-12-01/durable-executions/" + encode(e.arn()) + "/history";
+        String ctxStarted = given().urlEncodingEnabled(false).when().get(history)
                 .then().statusCode(200).extract().jsonPath().getString("Events[1].EventType");
         assertThat(ctxStarted).isEqualTo("ContextStarted");
-        given().urlEncodingEnabled(false).when().get("/2025-12-01/durable-executions/" + encode(e.arn()) + "/history")
+        given().urlEncodingEnabled(false).when().get(history)
                 .then().body("Events[1].ContextStartedDetails.size()", equalTo(0));
         lambda.deleteFunction(b -> b.functionName(fn));
     }

@@ -191,7 +191,8 @@ public class CodeSigningService {
                 .minSize(arns, "allowedPublishers.signingProfileVersionArns", 1);
         if (arns != null && !arns.stream().allMatch(a -> a != null && ARN.matcher(a).matches())) {
             v.violation(arns, "allowedPublishers.signingProfileVersionArns", "Member must satisfy constraint: "
-                    + "[Member must satisfy regular expression pattern: " + ARN.pattern() + ", Member must not be null]");
+                    + "[Member must satisfy regular expression pattern: " + ARN.pattern()
+                    + ", Member must not be null]");
         }
     }
 
