@@ -165,7 +165,7 @@ public class CodeSigningService {
     }
 
     /** Fails with AWS's not-found error unless the configuration exists (used for tagging). */
-    void requireExists(Scope scope, String arn) {
+    public void requireExists(Scope scope, String arn) {
         if (!inScope(scope, arn) || store.find(arn).isEmpty()) {
             throw notFound(arn);
         }
