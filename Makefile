@@ -6,6 +6,7 @@ JAVA_HOME := $(shell bash scripts/find-jdk.sh)
 export JAVA_HOME
 MVN := ./mvnw -B -q
 APP := target/quarkus-app/quarkus-run.jar
+AOT := target/quarkus-app/app.aot
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 
 .PHONY: build run test bench clean
@@ -16,7 +17,8 @@ $(APP): $(SOURCES)
 	$(MVN) package -DskipTests
 
 run: $(APP)
-	$(JAVA_HOME)/bin/java -jar $(APP)
+	@# the Leyden AOT cache (built on JDK 25+) is used when present; the JVM ignores one that does not match
+	$(JAVA_HOME)/bin/java $$([ -f $(AOT) ] && echo -XX:AOTCache=$(AOT)) $(JAVA_OPTS) -jar $(APP)
 
 test:
 	./mvnw -B test

@@ -22,23 +22,31 @@ wait_up() { # prints ms from $1 (ns) until health answers
   echo "fakecloud did not come up" >&2; return 1
 }
 
-startups=()
-for i in 1 2 3 4 5; do
-  start=$(date +%s%N)
-  FAKECLOUD_PORT=$PORT "$JAVA" -jar "$APP" > bench/out/startup-$i.log 2>&1 &
-  pid=$!
-  startups+=("$(wait_up "$start")")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-done
-median=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 3p)
-printf '\n%-44s %s\n' "start-up to first served request (JVM)" "runs (ms)"
-printf '%-44s %s   median %s ms\n' "java -jar quarkus-run.jar" "${startups[*]}" "$median"
+AOT=target/quarkus-app/app.aot
+startup_row() { # label, extra JVM options
+  local label=$1; shift
+  local runs=()
+  for i in 1 2 3 4 5; do
+    local start; start=$(date +%s%N)
+    FAKECLOUD_PORT=$PORT "$JAVA" "$@" -jar "$APP" > bench/out/startup-$i.log 2>&1 &
+    local pid=$!
+    runs+=("$(wait_up "$start")")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+  local median; median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)
+  printf '%-44s %-26s median %s ms\n' "$label" "${runs[*]}" "$median"
+}
+printf '\n%-44s %-26s\n' "start-up to first served request (JVM)" "runs (ms)"
+startup_row "java -jar quarkus-run.jar"
+if [ -f "$AOT" ]; then
+  startup_row "  with -XX:AOTCache (Leyden, JDK 25)" -XX:AOTCache="$AOT"
+fi
 
 CP_FILE=bench/out/classpath.txt
 if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
 fi
-FAKECLOUD_PORT=$PORT "$JAVA" -Xmx2g -jar "$APP" > bench/out/server.log 2>&1 &
+FAKECLOUD_PORT=$PORT "$JAVA" $( [ -f "$AOT" ] && echo -XX:AOTCache="$AOT" ) -jar "$APP" > bench/out/server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 wait_up "$(date +%s%N)" >/dev/null

@@ -265,6 +265,26 @@ class FunctionApiTest {
     }
 
     @Test
+    void codeSigningConfigGivenAtCreateIsAttached() {
+        String csc = lambda.createCodeSigningConfig(b -> b.allowedPublishers(p -> p.signingProfileVersionArns(
+                "arn:aws:signer:us-east-1:000000000000:/signing-profiles/p/abcdefghij"))).codeSigningConfig()
+                .codeSigningConfigArn();
+        String name = unique("signed");
+        lambda.createFunction(b -> b.functionName(name).runtime(Runtime.PYTHON3_12).role(ROLE).handler("h.h")
+                .codeSigningConfigArn(csc).code(c -> c.zipFile(Zips.pythonHandler())));
+        assertThat(lambda.getFunctionCodeSigningConfig(b -> b.functionName(name)).codeSigningConfigArn())
+                .isEqualTo(csc);
+        String missing = csc.substring(0, csc.length() - 3) + "zzz";
+        String other = unique("unsigned");
+        assertThatThrownBy(() -> lambda.createFunction(b -> b.functionName(other).runtime(Runtime.PYTHON3_12)
+                .role(ROLE).handler("h.h").codeSigningConfigArn(missing).code(c -> c.zipFile(Zips.pythonHandler()))))
+                .isInstanceOf(LambdaException.class)
+                .satisfies(e -> assertThat(((LambdaException) e).statusCode()).isEqualTo(404));
+        assertThatThrownBy(() -> lambda.getFunction(b -> b.functionName(other)))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void imageFunctions() {
         String name = unique("img");
         var created = lambda.createFunction(b -> b.functionName(name).packageType("Image").role(ROLE)

@@ -20,6 +20,7 @@ import dev.fakecloud.lambda.model.FunctionRequests.UpdateFunctionCodeRequest;
 import dev.fakecloud.lambda.model.FunctionRequests.UpdateFunctionConfigurationRequest;
 import dev.fakecloud.lambda.model.FunctionShapes.Concurrency;
 import dev.fakecloud.lambda.model.FunctionShapes.FunctionCodeLocation;
+import dev.fakecloud.lambda.signing.CodeSigningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,12 @@ public class FunctionRoutes implements LambdaRoutes {
     private final FunctionService functions;
     private final VersionAliasService versions;
     private final TagStore tags;
+    private final CodeSigningService codeSigning;
 
-    public FunctionRoutes(FunctionService functions, VersionAliasService versions, TagStore tags) {
+    public FunctionRoutes(FunctionService functions, VersionAliasService versions, TagStore tags,
+            CodeSigningService codeSigning) {
         this.tags = tags;
+        this.codeSigning = codeSigning;
         this.functions = functions;
         this.versions = versions;
     }
@@ -77,7 +81,16 @@ public class FunctionRoutes implements LambdaRoutes {
     }
 
     private Object create(LambdaCall call) {
-        return functions.create(call.scope(), call.body(CreateFunctionRequest.class)).response();
+        CreateFunctionRequest request = call.body(CreateFunctionRequest.class);
+        String signing = request.codeSigningConfigArn();
+        if (signing != null) {
+            codeSigning.requireExists(call.scope(), signing);
+        }
+        FunctionService.Created created = functions.create(call.scope(), request);
+        if (signing != null) {
+            codeSigning.attach(call.scope(), new FunctionRef(created.function().name(), null), signing);
+        }
+        return created.response();
     }
 
     private Object get(LambdaCall call) {
