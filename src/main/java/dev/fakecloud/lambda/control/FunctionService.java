@@ -35,12 +35,15 @@ public class FunctionService {
     private final FunctionValidator validator;
     private final LayerLinker layers;
     private final Event<FunctionDeleted> deleted;
+    private final Event<FunctionCreated> created;
     private final TagStore tags;
     private final Vertx vertx;
     private final long transitionDelayMs;
 
     public FunctionService(FunctionStore store, CodeService codes, FunctionValidator validator, LayerLinker layers,
-            Event<FunctionDeleted> deleted, TagStore tags, Vertx vertx, FakecloudConfig config) {
+            Event<FunctionDeleted> deleted, Event<FunctionCreated> created, TagStore tags, Vertx vertx,
+            FakecloudConfig config) {
+        this.created = created;
         this.tags = tags;
         this.store = store;
         this.codes = codes;
@@ -87,6 +90,7 @@ public class FunctionService {
             }
         }
         scheduleSettle(fn);
+        created.fireAsync(new FunctionCreated(scope, fn.name(), config.runtime(), code.imageUri()));
         return new Created(fn, response);
     }
 

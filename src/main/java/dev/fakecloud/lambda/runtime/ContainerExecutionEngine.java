@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.lambda.concurrency.ProvisionedConcurrencyRequested;
+import dev.fakecloud.lambda.control.FunctionCreated;
 import dev.fakecloud.lambda.control.FunctionDeleted;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.control.FunctionService;
@@ -48,9 +49,13 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private final Map<PoolKey, EnvironmentPool> pools = new ConcurrentHashMap<>();
     private final Map<String, ExecutionEnvironment> byContainer = new ConcurrentHashMap<>();
     private volatile Closeable exitWatch;
+    private final RuntimeImages images;
+    private final java.util.Set<String> prepared = ConcurrentHashMap.newKeySet();
 
     public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ConcurrencyGate gate,
-            InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions) {
+            InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
+            RuntimeImages images) {
+        this.images = images;
         this.functions = functions;
         this.docker = docker;
         this.launcher = launcher;
@@ -262,6 +267,21 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     /** Completes once the environment's runtime has asked for its first event. */
     private Uni<ExecutionEnvironment> initialised(ExecutionEnvironment env) {
         return Uni.createFrom().completionStage(env.initialised);
+    }
+
+    /** Pulls a new function's image in the background (once per image), so the first invoke need not wait. */
+    void onFunctionCreated(@ObservesAsync FunctionCreated event) {
+        String image = event.imageUri() != null ? event.imageUri()
+                : event.runtime() == null ? null : images.imageFor(event.runtime());
+        if (image == null || !prepared.add(image)) {
+            return;
+        }
+        String runtime = event.runtime() == null ? "an image function" : event.runtime();
+        docker.call("prepare image " + image, d -> {
+            Containers.ensureImage(d, image, runtime);
+            return image;
+        }).subscribe().with(i -> { }, e -> LOG.warnf("Image not ready for %s: %s", event.functionName(),
+                e.getMessage()));
     }
 
     void onFunctionDeleted(@Observes FunctionDeleted event) {
