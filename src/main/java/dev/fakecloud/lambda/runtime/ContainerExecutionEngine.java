@@ -12,6 +12,7 @@ import dev.fakecloud.lambda.invoke.ExecutionEngine;
 import dev.fakecloud.lambda.invoke.Invocation;
 import dev.fakecloud.lambda.invoke.InvocationResult;
 import dev.fakecloud.lambda.invoke.InvocationType;
+import dev.fakecloud.lambda.error.TooManyRequestsException;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import java.io.Closeable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,19 @@ public class ContainerExecutionEngine implements ExecutionEngine {
 
     @Override
     public Uni<InvocationResult> execute(ResolvedFunction target, Invocation invocation) {
+        if (invocation.type() == InvocationType.EVENT) {
+            // Lambda queues events: a throttled one waits for capacity instead of failing the caller.
+            Uni.createFrom().deferred(() -> run(target, invocation))
+                    .onFailure(TooManyRequestsException.class).retry()
+                    .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(720)
+                    .subscribe().with(r -> { }, e -> LOG.warnf("Asynchronous invocation %s of %s failed: %s",
+                            invocation.requestId(), target.function().name(), e.getMessage()));
+            return Uni.createFrom().item(new InvocationResult(202, new byte[0], target.executedVersion(), null, null));
+        }
+        return run(target, invocation);
+    }
+
+    private Uni<InvocationResult> run(ResolvedFunction target, Invocation invocation) {
         ConcurrencyGate.Permit permit = gate.acquire(target.function());
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         Uni<Outcome> run = Uni.createFrom().deferred(() -> {
@@ -86,16 +101,10 @@ public class ContainerExecutionEngine implements ExecutionEngine {
                 return awaitResult(started, result);
             });
         });
-        Uni<InvocationResult> recorded = run
+        return run
                 .invoke(outcome -> record(target, invocation, outcome))
                 .map(Outcome::result)
                 .eventually(permit::release);
-        if (invocation.type() == InvocationType.EVENT) {
-            recorded.subscribe().with(r -> { }, e -> LOG.warnf("Asynchronous invocation %s of %s failed: %s",
-                    invocation.requestId(), target.function().name(), e.getMessage()));
-            return Uni.createFrom().item(new InvocationResult(202, new byte[0], target.executedVersion(), null, null));
-        }
-        return recorded;
     }
 
     private Uni<Outcome> awaitResult(ExecutionEnvironment env, CompletableFuture<Outcome> result) {
