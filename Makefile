@@ -9,7 +9,7 @@ APP := target/quarkus-app/quarkus-run.jar
 AOT := target/quarkus-app/app.aot
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 
-.PHONY: build run test bench clean
+.PHONY: build run test bench clean images images-smoke
 
 build: $(APP)
 
@@ -29,3 +29,12 @@ bench: $(APP)
 
 clean:
 	$(MVN) clean
+
+# Local stand-ins for AWS's Lambda base images (fakecloud-test/lambda/*), built without any registry; cached under
+# /var/cache/fakecloud-images. Needs a Docker engine (scripts/docker-up.sh) and root. See images/README.md.
+images:
+	bash images/build.sh
+
+# Runs each test image against a Runtime API stand-in, without fakecloud.
+images-smoke: images
+	bash images/smoke.sh

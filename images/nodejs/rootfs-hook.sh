@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+ln -sf /usr/bin/node "$1/var/lang/bin/node"
