@@ -36,6 +36,14 @@ public interface FakecloudConfig {
         @WithDefault("PT0.1S")
         java.time.Duration stateTransitionDelay();
 
+        /**
+         * At most this many environments are really started ahead of time for one provisioned concurrency
+         * configuration (two at a time); the rest of a larger configuration starts on demand. Keeps a laptop from
+         * starting hundreds of containers for a config meant for production.
+         */
+        @WithDefault("10")
+        int provisionedPrestartLimit();
+
         /** How long an idle execution environment is kept warm before its container is removed. */
         @WithDefault("PT10M")
         java.time.Duration keepalive();

@@ -16,6 +16,7 @@ import dev.fakecloud.lambda.error.TooManyRequestsException;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private final InvocationRecorder recorder;
     private final Vertx vertx;
     private final long keepaliveMs;
+    private final int prestartLimit;
     private final Map<PoolKey, EnvironmentPool> pools = new ConcurrentHashMap<>();
     private final Map<String, ExecutionEnvironment> byContainer = new ConcurrentHashMap<>();
     private volatile Closeable exitWatch;
@@ -65,6 +67,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         this.recorder = recorder;
         this.vertx = vertx;
         this.keepaliveMs = config.lambda().keepalive().toMillis();
+        this.prestartLimit = config.lambda().provisionedPrestartLimit();
     }
 
     @Override
@@ -125,7 +128,6 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     }
 
     private Uni<ExecutionEnvironment> start(EnvironmentPool pool, ResolvedFunction target, String initType) {
-        ensureExitWatch();
         return launcher.launch(target, initType, new ExecutionEnvironment.Owner() {
             @Override
             public void idle(ExecutionEnvironment env) {
@@ -148,12 +150,13 @@ public class ContainerExecutionEngine implements ExecutionEngine {
                     }).subscribe().with(x -> { }, e -> { });
                 }
             }
-        }).invoke(env -> {
+        }, this::ensureExitWatch).invoke(env -> {
             pool.add(env);
             byContainer.put(env.containerId(), env);
         });
     }
 
+    /** Watches container exits (one Docker event stream); called on a worker thread before a container starts. */
     private void ensureExitWatch() {
         if (exitWatch != null) {
             return;
@@ -259,18 +262,18 @@ public class ContainerExecutionEngine implements ExecutionEngine {
             return;
         }
         EnvironmentPool pool = poolFor(target);
-        int missing = request.requested() - pool.size();
+        int missing = Math.min(request.requested(), prestartLimit) - pool.size();
         if (missing <= 0) {
             request.ready().run();
             return;
         }
-        List<Uni<ExecutionEnvironment>> starts = new ArrayList<>();
-        for (int i = 0; i < missing; i++) {
-            starts.add(start(pool, target, "provisioned-concurrency").flatMap(this::initialised));
-        }
-        Uni.join().all(starts).andFailFast().subscribe().with(
-                envs -> request.ready().run(),
-                e -> request.failed().accept("FUNCTION_ERROR_INIT_FAILURE: " + e.getMessage()));
+        Multi.createFrom().range(0, missing)
+                .onItem().transformToUni(i -> start(pool, target, "provisioned-concurrency").flatMap(this::initialised))
+                .merge(2)
+                .collect().asList()
+                .subscribe().with(
+                        envs -> request.ready().run(),
+                        e -> request.failed().accept("FUNCTION_ERROR_INIT_FAILURE: " + e.getMessage()));
     }
 
     /** Completes once the environment's runtime has asked for its first event. */

@@ -22,6 +22,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class Docker {
 
+    /**
+     * Every warm environment holds one connection (its output stream) and the exit watch one more, so the pool
+     * must be far larger than the number of environments that can be alive at once.
+     */
+    static final int MAX_CONNECTIONS = 4096;
+
     private volatile DockerClient client;
     private volatile String host;
 
@@ -46,7 +52,7 @@ public class Docker {
                     DockerClientConfig config = builder.build();
                     host = config.getDockerHost().toString();
                     client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
-                            .dockerHost(config.getDockerHost()).sslConfig(config.getSSLConfig()).maxConnections(64)
+                            .dockerHost(config.getDockerHost()).sslConfig(config.getSSLConfig()).maxConnections(MAX_CONNECTIONS)
                             .connectionTimeout(Duration.ofSeconds(5)).responseTimeout(Duration.ofMinutes(10))
                             .build());
                 }

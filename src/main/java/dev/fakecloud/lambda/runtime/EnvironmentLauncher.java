@@ -45,7 +45,9 @@ public class EnvironmentLauncher {
         this.initTimeoutMs = config.lambda().initTimeout().toMillis();
     }
 
-    Uni<ExecutionEnvironment> launch(ResolvedFunction target, String initType, ExecutionEnvironment.Owner owner) {
+    /** @param beforeStart runs on the worker thread just before the container is created */
+    Uni<ExecutionEnvironment> launch(ResolvedFunction target, String initType, ExecutionEnvironment.Owner owner,
+            Runnable beforeStart) {
         NetworkPlan plan = network();
         EnvironmentSpec spec = spec(target);
         ExecutionEnvironment env = new ExecutionEnvironment(spec, initType, vertx, owner);
@@ -55,6 +57,7 @@ public class EnvironmentLauncher {
                     target.version().config(), plan.advertisedHost() + ":" + api.port(),
                     "http://" + plan.advertisedHost() + ":" + fakecloudPort(), initType);
             return docker.call("start a container for " + spec.functionName(), d -> {
+                beforeStart.run();
                 Containers.ensureImage(d, spec.image(), spec.runtime() == null ? "an image function" : spec.runtime());
                 String id = Containers.createAndStart(d, spec, env.id, variables, plan);
                 env.started(id);

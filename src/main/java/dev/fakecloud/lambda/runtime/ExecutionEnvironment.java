@@ -106,7 +106,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
         if (state == State.DEAD || current != null) {
             return false;
         }
-        boolean cold = !usedOnce;
+        boolean cold = !usedOnce && !"provisioned-concurrency".equals(initializationType);
         usedOnce = true;
         String init = cold ? initOutput.toString() : null;
         initOutput.setLength(0);
