@@ -91,6 +91,25 @@ class ExecutionBehaviourTest {
     }
 
     @Test
+    void runningOutOfMemoryIsAnExitErrorAndACodeChangeRetiresOldEnvironments() {
+        String name = "mem-" + UUID.randomUUID().toString().substring(0, 8);
+        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role(ROLE).handler("handler.handler")
+                .memorySize(128).timeout(30).code(c -> c.zipFile(SdkBytes.fromByteArray(Zips.of(Map.of("handler.py",
+                        "def handler(event, context):\n    if event.get('hog'):\n"
+                                + "        hog = bytearray(400 * 1024 * 1024)\n        return len(hog)\n"
+                                + "    return 'v1'\n"))))));
+        assertThat(lambda.invoke(b -> b.functionName(name)).payload().asUtf8String()).isEqualTo("\"v1\"");
+        InvokeResponse oom = lambda.invoke(b -> b.functionName(name).payload(SdkBytes.fromUtf8String("{\"hog\":1}")));
+        assertThat(oom.functionError()).isEqualTo("Unhandled");
+        assertThat(oom.payload().asUtf8String()).contains("Runtime.ExitError");
+
+        assertThat(lambda.invoke(b -> b.functionName(name)).payload().asUtf8String()).isEqualTo("\"v1\"");
+        lambda.updateFunctionCode(b -> b.functionName(name).zipFile(SdkBytes.fromByteArray(Zips.of(Map.of(
+                "handler.py", "def handler(event, context):\n    return 'v2'\n")))));
+        assertThat(lambda.invoke(b -> b.functionName(name)).payload().asUtf8String()).isEqualTo("\"v2\"");
+    }
+
+    @Test
     void aliasRoutingWeightsAreHonouredAndReported() {
         String name = create(SLEEPER, Map.of(), List.of());
         lambda.publishVersion(b -> b.functionName(name));

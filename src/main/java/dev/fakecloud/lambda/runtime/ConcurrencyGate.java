@@ -6,6 +6,7 @@ import dev.fakecloud.lambda.control.FunctionStore;
 import dev.fakecloud.lambda.control.LambdaFunction;
 import dev.fakecloud.lambda.error.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,8 +27,13 @@ public class ConcurrencyGate {
     private final Map<String, Integer> inFlightByFunction = new ConcurrentHashMap<>();
     private final Map<Scope, Integer> unreservedInFlight = new ConcurrentHashMap<>();
 
+    @Inject
     public ConcurrencyGate(FakecloudConfig config, FunctionStore functions) {
-        this.accountLimit = config.lambda().concurrentExecutions();
+        this(config.lambda().concurrentExecutions(), functions);
+    }
+
+    ConcurrencyGate(int accountLimit, FunctionStore functions) {
+        this.accountLimit = accountLimit;
         this.functions = functions;
     }
 
