@@ -10,7 +10,7 @@ import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
@@ -26,7 +26,7 @@ public class ControlPlaneBench {
         int functions = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         LambdaClient lambda = LambdaClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(ApacheHttpClient.builder().maxConnections(64).build()).build();
         SdkBytes zip = SdkBytes.fromByteArray(megabyteZip());
         String prefix = "bench-" + Long.toHexString(System.nanoTime());
         String role = "arn:aws:iam::000000000000:role/bench";

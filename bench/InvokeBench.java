@@ -17,14 +17,15 @@ import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * Invoke benchmarks through the AWS SDK for Java v2 against a running fakecloud with a python echo function:
  * warm invoke latency (and fakecloud's share: the client's total minus the time the runtime held the event, as
- * fakecloud measured it), throughput with 16 warm environments, and cold starts after eviction.
+ * fakecloud measured it; a DryRun row shows what the SDK and HTTP cost without any execution), throughput with 16
+ * warm environments, and cold starts after eviction. Uses the SDK's default (Apache) HTTP client.
  * Usage: java -cp <sdk classpath> bench/InvokeBench.java <endpoint> <sequential invokes>
  */
 public class InvokeBench {
@@ -34,10 +35,11 @@ public class InvokeBench {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         LambdaClient lambda = LambdaClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(ApacheHttpClient.builder().maxConnections(64).build()).build();
         String name = "bench-echo-" + Long.toHexString(System.nanoTime());
+        SdkBytes code = SdkBytes.fromByteArray(echoZip());
         lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role("arn:aws:iam::000000000000:role/b")
-                .handler("handler.handler").code(c -> c.zipFile(SdkBytes.fromByteArray(echoZip()))));
+                .handler("handler.handler").code(c -> c.zipFile(code)));
         SdkBytes payload = SdkBytes.fromUtf8String("{\"hello\":\"world\"}");
         for (int i = 0; i < 50; i++) {
             lambda.invoke(b -> b.functionName(name).payload(payload));
@@ -45,6 +47,12 @@ public class InvokeBench {
         HttpClient http = HttpClient.newHttpClient();
         http.send(HttpRequest.newBuilder(URI.create(endpoint + "/_fakecloud/lambda/invocations")).build(),
                 HttpResponse.BodyHandlers.discarding());
+        List<Long> dryRuns = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            lambda.invoke(b -> b.functionName(name).invocationType("DryRun").payload(payload));
+            dryRuns.add(System.nanoTime() - start);
+        }
         List<Long> totals = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -76,6 +84,7 @@ public class InvokeBench {
         row("total as the client sees it", totals);
         row("in the container (event handed out -> response)", inContainer);
         row("fakecloud + SDK + HTTP (total - in container)", share);
+        row("DryRun invoke (SDK + HTTP + routing, no container)", dryRuns);
 
         // throughput with 16 warm environments
         int threads = 16;
