@@ -260,7 +260,7 @@ for rt in "${WANT[@]}"; do
     grep -vx "$base" | xargs -r docker rmi >/dev/null 2>&1 || true
 
   ctx=$(mktemp -d "$CACHE/context.XXXXXX")
-  cp -a "$IMG/$rt/Dockerfile" "$IMG/common/lambda-entrypoint.sh" "$ctx/"
+  cp -a "$IMG/common/Dockerfile" "$IMG/common/lambda-entrypoint.sh" "$IMG/$rt/description" "$ctx/"
   cp -a "$IMG/$rt/runtime" "$ctx/runtime"
   case $rt in
     nodejs) mkdir -p "$ctx/runtime/node_modules"
@@ -276,7 +276,8 @@ for rt in "${WANT[@]}"; do
     t=$(date +%s)
     old_id=$(docker image inspect -f '{{.Id}}' "$ref" 2>/dev/null || true)
     # (the legacy builder, as BuildKit is not usable here; its deprecation notice is only shown on failure)
-    if ! out=$(docker build -q --network host --build-arg "ROOTFS=$base" --label "$LABEL=$inputs" -t "$ref" "$ctx" 2>&1)
+    if ! out=$(docker build -q --network host --build-arg "ROOTFS=$base" --build-arg "TITLE=${ref%%:*}" \
+        --build-arg "DESCRIPTION=$(cat "$ctx/description")" --label "$LABEL=$inputs" -t "$ref" "$ctx" 2>&1)
     then
       echo "$out" >&2
       die "docker build of $ref failed"
