@@ -1,6 +1,6 @@
 package dev.fakecloud.lambda.account;
 
-import dev.fakecloud.FakecloudConfig;
+import dev.fakecloud.lambda.concurrency.ConcurrencyBudget;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.api.LambdaCall;
 import dev.fakecloud.lambda.api.LambdaRoutes;
@@ -40,12 +40,15 @@ public class AccountSettingsRoutes implements LambdaRoutes, CodeStorageUsage {
 
     private final FunctionStore functions;
     private final Instance<CodeStorageUsage> storage;
+    private final ConcurrencyBudget budget;
     private final int concurrencyLimit;
 
-    public AccountSettingsRoutes(FunctionStore functions, Instance<CodeStorageUsage> storage, FakecloudConfig config) {
+    public AccountSettingsRoutes(FunctionStore functions, Instance<CodeStorageUsage> storage,
+            ConcurrencyBudget budget) {
         this.functions = functions;
         this.storage = storage;
-        this.concurrencyLimit = config.lambda().concurrentExecutions();
+        this.budget = budget;
+        this.concurrencyLimit = budget.accountLimit();
     }
 
     @Override
@@ -56,8 +59,7 @@ public class AccountSettingsRoutes implements LambdaRoutes, CodeStorageUsage {
     private Object get(LambdaCall call) {
         Scope scope = call.scope();
         List<LambdaFunction> all = functions.list(scope);
-        long reserved = all.stream().map(LambdaFunction::reservedConcurrency)
-                .filter(r -> r != null).mapToLong(Integer::longValue).sum();
+        long reserved = budget.reservedTotal(scope);
         long stored = storage.stream().mapToLong(s -> s.totalCodeSize(scope)).sum();
         return new GetAccountSettingsResponse(
                 new AccountLimit(TOTAL_CODE_SIZE_LIMIT, CodeService.MAX_UNZIPPED, CodeService.MAX_ZIPPED,

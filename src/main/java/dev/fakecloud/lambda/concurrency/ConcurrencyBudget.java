@@ -4,7 +4,11 @@ import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.control.FunctionStore;
 import dev.fakecloud.lambda.control.LambdaFunction;
+import dev.fakecloud.lambda.control.FunctionDeleted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The account's concurrency pool ({@code fakecloud.lambda.concurrent-executions}) and what functions take out of
@@ -20,6 +24,7 @@ public class ConcurrencyBudget {
     private final FunctionStore functions;
     private final ProvisionedConcurrencyStore provisioned;
     private final int limit;
+    private final Map<Scope, Integer> reservedTotals = new ConcurrentHashMap<>();
 
     public ConcurrencyBudget(FunctionStore functions, ProvisionedConcurrencyStore provisioned,
             FakecloudConfig config) {
@@ -32,14 +37,25 @@ public class ConcurrencyBudget {
         return limit;
     }
 
-    /** The sum of all reservations in a scope. */
+    /** The sum of all reservations in a scope; cached (the invoke path asks on every call) until one changes. */
     public int reservedTotal(Scope scope) {
-        int total = 0;
-        for (LambdaFunction fn : functions.list(scope)) {
-            Integer reserved = fn.reservedConcurrency();
-            total += reserved == null ? 0 : reserved;
-        }
-        return total;
+        return reservedTotals.computeIfAbsent(scope, s -> {
+            int total = 0;
+            for (LambdaFunction fn : functions.list(s)) {
+                Integer reserved = fn.reservedConcurrency();
+                total += reserved == null ? 0 : reserved;
+            }
+            return total;
+        });
+    }
+
+    /** To be called after a function's reservation was set or removed. */
+    public void reservationChanged(Scope scope) {
+        reservedTotals.remove(scope);
+    }
+
+    void onFunctionDeleted(@Observes FunctionDeleted event) {
+        reservedTotals.remove(event.scope());
     }
 
     /** The unreserved concurrency of a scope when {@code functionName} is left out of the count. */

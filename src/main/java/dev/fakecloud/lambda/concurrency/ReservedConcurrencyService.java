@@ -56,6 +56,7 @@ public class ReservedConcurrencyService {
                         + ConcurrencyBudget.MIN_UNRESERVED + "].");
             }
             fn.setReservedConcurrency(reserved);
+            budget.reservationChanged(scope);
         }
         return new Concurrency(reserved);
     }
@@ -71,6 +72,7 @@ public class ReservedConcurrencyService {
         LambdaFunction fn = functions.function(scope, ref.name());
         synchronized (budget) {
             fn.setReservedConcurrency(null);
+            budget.reservationChanged(scope);
         }
     }
 

@@ -1,14 +1,14 @@
 package dev.fakecloud.lambda.runtime;
 
-import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.Scope;
-import dev.fakecloud.lambda.control.FunctionStore;
+import dev.fakecloud.lambda.concurrency.ConcurrencyBudget;
 import dev.fakecloud.lambda.control.LambdaFunction;
 import dev.fakecloud.lambda.error.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Lambda's concurrency rules for running invocations: a function with reserved concurrency runs at most that many
@@ -23,18 +23,18 @@ public class ConcurrencyGate {
     }
 
     private final int accountLimit;
-    private final FunctionStore functions;
+    private final ToIntFunction<Scope> reservedTotal;
     private final Map<String, Integer> inFlightByFunction = new ConcurrentHashMap<>();
     private final Map<Scope, Integer> unreservedInFlight = new ConcurrentHashMap<>();
 
     @Inject
-    public ConcurrencyGate(FakecloudConfig config, FunctionStore functions) {
-        this(config.lambda().concurrentExecutions(), functions);
+    public ConcurrencyGate(ConcurrencyBudget budget) {
+        this(budget.accountLimit(), budget::reservedTotal);
     }
 
-    ConcurrencyGate(int accountLimit, FunctionStore functions) {
+    ConcurrencyGate(int accountLimit, ToIntFunction<Scope> reservedTotal) {
         this.accountLimit = accountLimit;
-        this.functions = functions;
+        this.reservedTotal = reservedTotal;
     }
 
     public synchronized Permit acquire(LambdaFunction fn) {
@@ -46,7 +46,7 @@ public class ConcurrencyGate {
                 throw new TooManyRequestsException("Rate Exceeded.", "ReservedFunctionConcurrentInvocationLimitExceeded");
             }
         } else {
-            int unreserved = accountLimit - reservedTotal(fn.scope());
+            int unreserved = accountLimit - reservedTotal.applyAsInt(fn.scope());
             if (unreservedInFlight.getOrDefault(fn.scope(), 0) >= unreserved) {
                 throw new TooManyRequestsException("Rate Exceeded.", "ConcurrentInvocationLimitExceeded");
             }
@@ -73,12 +73,4 @@ public class ConcurrencyGate {
         };
     }
 
-    private int reservedTotal(Scope scope) {
-        int total = 0;
-        for (LambdaFunction f : functions.list(scope)) {
-            Integer r = f.reservedConcurrency();
-            total += r == null ? 0 : r;
-        }
-        return total;
-    }
 }

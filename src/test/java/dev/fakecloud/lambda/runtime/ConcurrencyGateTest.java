@@ -24,7 +24,8 @@ class ConcurrencyGateTest {
 
     @Test
     void unreservedFunctionsShareWhatTheAccountLimitLeaves() {
-        ConcurrencyGate gate = new ConcurrencyGate(5, store);
+        ConcurrencyGate gate = new ConcurrencyGate(5, s -> store.list(s).stream()
+                .mapToInt(f -> f.reservedConcurrency() == null ? 0 : f.reservedConcurrency()).sum());
         LambdaFunction reserved = function("reserved", 3);
         LambdaFunction a = function("a", null);
         LambdaFunction b = function("b", null);
