@@ -53,7 +53,9 @@ class PythonExecutionTest {
         String log = new String(Base64.getDecoder().decode(first.logResult()), StandardCharsets.UTF_8);
         String requestId = first.responseMetadata().requestId();
         assertThat(log).contains("START RequestId: " + requestId).contains("handling " + requestId)
-                .contains("END RequestId: " + requestId).contains("Init Duration");
+                .contains("END RequestId: " + requestId).contains("Init Duration")
+                .containsPattern("REPORT RequestId: " + requestId + "\tDuration: [0-9.]+ ms\tBilled Duration: \\d+ ms"
+                        + "\tMemory Size: 128 MB\tMax Memory Used: \\d+ MB\tInit Duration: [0-9.]+ ms");
 
         InvokeResponse second = lambda.invoke(b -> b.functionName(name).logType(LogType.TAIL)
                 .payload(SdkBytes.fromUtf8String("{\"b\":2}")));

@@ -182,7 +182,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
         }
         if (body.length() > MAX_RESPONSE_BYTES) {
             complete(r, errorResult("Function.ResponseSizeTooLarge", "Response payload size exceeded maximum "
-                    + "allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).", r), false);
+                    + "allowed payload size (" + MAX_RESPONSE_BYTES + " bytes)."), false);
             return;
         }
         complete(r, new InvocationResult(200, body.getBytes(), spec.version(), null, null), false);
@@ -222,7 +222,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
                     + "seconds", requestId, seconds);
             r.log.append(java.time.Instant.now() + " " + requestId + " Task timed out after "
                     + String.format(java.util.Locale.ROOT, "%.2f", seconds) + " seconds\n");
-            complete(r, errorResult("Sandbox.Timedout", message, r), true);
+            complete(r, errorResult("Sandbox.Timedout", message), true);
         }
     }
 
@@ -232,7 +232,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
         if (r != null) {
             String message = "RequestId: " + r.invocation.requestId() + " Error: Runtime exited "
                     + (exitCode == 137 ? "with error: signal: killed" : "with error: exit status " + exitCode);
-            complete(r, errorResult("Runtime.ExitError", message, r), true);
+            complete(r, errorResult("Runtime.ExitError", message), true);
         } else {
             die();
         }
@@ -292,7 +292,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
             finishing = r;
             vertx.setTimer(15, t -> finishLog(r, result, durationMs, init));
         } else {
-            r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), init);
+            r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), maxMemoryUsedMb(), init);
             r.result.complete(new Outcome(result, durationMs, containerId, null));
         }
         if (fatal) {
@@ -307,7 +307,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
         String tail;
         String text;
         synchronized (this) {
-            r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), init);
+            r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), maxMemoryUsedMb(), init);
             tail = r.log.tail();
             text = r.log.text();
             if (finishing == r) {
@@ -318,7 +318,12 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener {
                 result.executedVersion(), result.functionError(), tail), durationMs, containerId, text));
     }
 
-    private InvocationResult errorResult(String type, String message, Running r) {
+    private Long maxMemoryUsedMb() {
+        java.util.OptionalLong peak = MemoryProbe.peakBytes(containerId);
+        return peak.isPresent() ? Math.max(1, peak.getAsLong() / (1024 * 1024)) : null;
+    }
+
+    private InvocationResult errorResult(String type, String message) {
         return new InvocationResult(200, errorJson(type, message), spec.version(), "Unhandled", null);
     }
 

@@ -26,7 +26,8 @@ final class InvocationLog {
         text.append(output);
     }
 
-    void finish(String requestId, double durationMs, int memoryMb, Double initDurationMs) {
+    /** @param maxMemoryUsedMb the container's peak memory, or null when it cannot be read */
+    void finish(String requestId, double durationMs, int memoryMb, Long maxMemoryUsedMb, Double initDurationMs) {
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
             text.append('\n');
         }
@@ -34,8 +35,10 @@ final class InvocationLog {
         text.append("REPORT RequestId: ").append(requestId)
                 .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", durationMs)).append(" ms")
                 .append("\tBilled Duration: ").append((long) Math.ceil(durationMs)).append(" ms")
-                .append("\tMemory Size: ").append(memoryMb).append(" MB")
-                .append("\tMax Memory Used: ").append(Math.min(memoryMb, 64)).append(" MB");
+                .append("\tMemory Size: ").append(memoryMb).append(" MB");
+        if (maxMemoryUsedMb != null) {
+            text.append("\tMax Memory Used: ").append(maxMemoryUsedMb).append(" MB");
+        }
         if (initDurationMs != null) {
             text.append("\tInit Duration: ").append(String.format(Locale.ROOT, "%.2f", initDurationMs)).append(" ms");
         }
