@@ -5,11 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.List;
 
-/** The most recent invocations, whatever triggered them, for {@code GET /_fakecloud/lambda/invocations}. */
+/**
+ * The most recent invocations, whatever triggered them, for {@code GET /_fakecloud/lambda/invocations}: at most
+ * {@value #CAPACITY} records and {@value #MAX_BYTES} bytes of payloads, responses and logs, oldest dropped first.
+ */
 @ApplicationScoped
 public class InvocationRecorder {
 
     static final int CAPACITY = 10_000;
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     @RegisterForReflection
     public record InvocationRecord(String requestId, String functionName, String functionArn, String executedVersion,
@@ -18,12 +22,22 @@ public class InvocationRecorder {
     }
 
     private final ArrayDeque<InvocationRecord> records = new ArrayDeque<>();
+    private long bytes;
 
     public synchronized void record(InvocationRecord record) {
-        if (records.size() == CAPACITY) {
-            records.removeFirst();
-        }
         records.addLast(record);
+        bytes += weight(record);
+        while (records.size() > CAPACITY || (bytes > MAX_BYTES && records.size() > 1)) {
+            bytes -= weight(records.removeFirst());
+        }
+    }
+
+    private static long weight(InvocationRecord r) {
+        return length(r.payload()) + length(r.response()) + length(r.logs());
+    }
+
+    private static long length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     public synchronized List<InvocationRecord> all() {
@@ -32,5 +46,6 @@ public class InvocationRecorder {
 
     public synchronized void clear() {
         records.clear();
+        bytes = 0;
     }
 }
