@@ -74,6 +74,9 @@ class PythonExecutionTest {
         List<String> recorded = RestAssured.get("/_fakecloud/lambda/invocations?functionName=" + name).then()
                 .extract().jsonPath().getList("invocations.requestId");
         assertThat(recorded).contains(requestId);
+        RestAssured.delete("/_fakecloud/lambda/invocations").then().statusCode(204);
+        assertThat(RestAssured.get("/_fakecloud/lambda/invocations?functionName=" + name).then().extract().jsonPath()
+                .getList("invocations")).isEmpty();
     }
 
     @Test

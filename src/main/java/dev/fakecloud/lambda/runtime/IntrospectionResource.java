@@ -3,6 +3,7 @@ package dev.fakecloud.lambda.runtime;
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.lambda.control.LambdaArns;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,6 +52,13 @@ public class IntrospectionResource {
         List<InvocationRecorder.InvocationRecord> all = recorder.all();
         return new Invocations(functionName == null ? all
                 : all.stream().filter(r -> r.functionName().equals(functionName)).toList());
+    }
+
+    /** Forgets the recorded invocations (tests that count invocations start from a clean record). */
+    @DELETE
+    @Path("invocations")
+    public void clearInvocations() {
+        recorder.clear();
     }
 
     @GET
