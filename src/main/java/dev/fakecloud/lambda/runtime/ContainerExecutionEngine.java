@@ -94,24 +94,20 @@ public class ContainerExecutionEngine implements ExecutionEngine {
             ExecutionEnvironment env;
             while ((env = pool.pollIdle()) != null) {
                 if (env.assign(invocation, invokedArn, result)) {
-                    return awaitResult(env, result);
+                    return Uni.createFrom().completionStage(result);
                 }
             }
             return start(pool, target, "on-demand").flatMap(started -> {
                 if (!started.assign(invocation, invokedArn, result)) {
                     return Uni.createFrom().failure(new IllegalStateException("new environment refused invocation"));
                 }
-                return awaitResult(started, result);
+                return Uni.createFrom().completionStage(result);
             });
         });
         return run
                 .invoke(outcome -> record(target, invocation, outcome))
                 .map(Outcome::result)
                 .eventually(permit::release);
-    }
-
-    private Uni<Outcome> awaitResult(ExecutionEnvironment env, CompletableFuture<Outcome> result) {
-        return Uni.createFrom().completionStage(result);
     }
 
     private EnvironmentPool poolFor(ResolvedFunction target) {
@@ -235,13 +231,8 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         matched.forEach(p -> p.environments().forEach(ExecutionEnvironment::die));
     }
 
-    /** Every live environment, for introspection. */
-    public List<ExecutionEnvironment> environments() {
-        List<ExecutionEnvironment> all = new ArrayList<>();
-        pools.values().forEach(p -> all.addAll(p.environments()));
-        return all;
-    }
 
+    /** Every live environment with the pool it belongs to, for introspection. */
     public List<Map.Entry<PoolKey, ExecutionEnvironment>> environmentsByKey() {
         List<Map.Entry<PoolKey, ExecutionEnvironment>> all = new ArrayList<>();
         pools.forEach((k, p) -> p.environments().forEach(e -> all.add(Map.entry(k, e))));
