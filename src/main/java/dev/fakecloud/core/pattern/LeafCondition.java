@@ -33,8 +33,8 @@ final class LeafCondition implements FieldCondition {
 
     private boolean anyValueMatches(JsonNode value) {
         if (value.isArray()) {
-            for (JsonNode element : value) {
-                if (anyValueMatches(element)) {
+            for (int i = 0, n = value.size(); i < n; i++) {
+                if (anyValueMatches(value.get(i))) {
                     return true;
                 }
             }
@@ -56,8 +56,8 @@ final class LeafCondition implements FieldCondition {
             return false;
         }
         if (value.isArray()) {
-            for (JsonNode element : value) {
-                if (hasLeaf(element)) {
+            for (int i = 0, n = value.size(); i < n; i++) {
+                if (hasLeaf(value.get(i))) {
                     return true;
                 }
             }

@@ -56,7 +56,8 @@ final class ObjectCondition implements FieldCondition {
     public boolean matchesField(JsonNode value) {
         if (value != null && value.isArray()) {
             boolean sawObject = false;
-            for (JsonNode element : value) {
+            for (int i = 0, n = value.size(); i < n; i++) {
+                JsonNode element = value.get(i);
                 if (element.isObject()) {
                     sawObject = true;
                     if (matchesObject(element)) {

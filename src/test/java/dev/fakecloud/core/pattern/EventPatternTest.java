@@ -330,6 +330,11 @@ class EventPatternTest {
         }
 
         @Test
+        void nullIsAValueOtherThanTheExcludedOnes() {
+            assertMatch("{\"v\": [{\"anything-but\": \"a\"}]}", "{\"v\": null}");
+        }
+
+        @Test
         void valuesOfAnotherTypeMatch() {
             assertMatch("{\"v\": [{\"anything-but\": \"5\"}]}", "{\"v\": 5}");
             assertMatch("{\"v\": [{\"anything-but\": 5}]}", "{\"v\": \"5\"}");
@@ -473,6 +478,15 @@ class EventPatternTest {
         void existsOnlyWorksOnLeafNodes() {
             assertNoMatch("{\"detail\": [{\"exists\": true}]}", EC2_EVENT);
             assertMatch("{\"detail\": [{\"exists\": false}]}", EC2_EVENT);
+        }
+
+        @Test
+        void documentedExistsFalseOnAnIntermediateNode() {
+            String event = "{\"detail-type\": \"EC2 Instance State-change Notification\","
+                    + " \"detail\": {\"c-count\": {\"c1\": 100}}}";
+            assertMatch("{\"detail\": {\"c-count\": [{\"exists\": false}]}}", event);
+            assertNoMatch("{\"detail\": {\"c-count\": [{\"exists\": true}]}}", event);
+            assertMatch("{\"detail\": {\"c-count\": {\"c1\": [{\"exists\": true}]}}}", event);
         }
 
         @Test
