@@ -1,0 +1,17 @@
+package dev.fakecloud.sqs;
+
+import dev.fakecloud.sqs.model.SqsShapes.MessageAttributeValue;
+import java.util.Map;
+import java.util.UUID;
+
+/** A validated message about to be added to a queue. */
+record MessageDraft(String body, Map<String, MessageAttributeValue> attributes,
+        Map<String, MessageAttributeValue> systemAttributes, Integer delaySeconds, String groupId,
+        String deduplicationId, String senderId, String deadLetterSourceArn) {
+
+    SqsMessage toMessage(String sourceArn, long visibleAt, String sequenceNumber) {
+        long now = System.currentTimeMillis();
+        return new SqsMessage(UUID.randomUUID().toString(), body, attributes, systemAttributes, now, senderId, groupId,
+                deduplicationId, sequenceNumber, sourceArn, visibleAt);
+    }
+}
