@@ -9,6 +9,7 @@ import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
 import dev.fakecloud.gateway.Protocol;
+import dev.fakecloud.sqs.protocol.FormBody;
 import dev.fakecloud.sqs.protocol.QueryParams;
 import dev.fakecloud.sqs.protocol.QueryXml;
 import io.smallrye.mutiny.Uni;
@@ -70,7 +71,7 @@ public class SqsApi implements AwsServiceHandler {
     @Override
     public Uni<AwsResponse> handle(AwsRequest request) {
         boolean json = protocolOf(request) == Protocol.JSON_1_0;
-        Uni<AwsResponse> reply = json ? handleJson(request) : handleQuery(request);
+        Uni<AwsResponse> reply = Uni.createFrom().deferred(() -> json ? handleJson(request) : handleQuery(request));
         return json ? reply : reply.onFailure(SqsException.class).transform(e -> ((SqsException) e).forQuery());
     }
 
@@ -107,7 +108,7 @@ public class SqsApi implements AwsServiceHandler {
         Map<String, List<String>> params = new LinkedHashMap<>(request.query());
         String contentType = request.header("content-type");
         if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
-            params.putAll(AwsRequest.parseQuery(new String(request.body(), StandardCharsets.UTF_8)));
+            params.putAll(FormBody.parse(new String(request.body(), StandardCharsets.UTF_8)));
         }
         List<String> actions = params.get("Action");
         if (actions == null || actions.isEmpty()) {

@@ -21,10 +21,13 @@ public final class QueryXml {
     public static String render(String action, JsonNode result, String requestId) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><").append(action).append("Response xmlns=\"")
                 .append(NS).append("\">");
-        if (result != null && result.size() > 0) {
-            xml.append('<').append(action).append("Result>");
-            members(xml, result, action);
-            xml.append("</").append(action).append("Result>");
+        StringBuilder members = new StringBuilder();
+        if (result != null) {
+            members(members, result, action);
+        }
+        if (!members.isEmpty()) {
+            xml.append('<').append(action).append("Result>").append(members).append("</").append(action)
+                    .append("Result>");
         } else if (result != null) {
             xml.append('<').append(action).append("Result/>");
         }
