@@ -89,7 +89,7 @@ public final class SqsErrors {
     }
 
     public static SqsException resourceNotFound(String message) {
-        return new SqsException("ResourceNotFoundException", "ResourceNotFoundException", message, null, 400);
+        return new SqsException("ResourceNotFoundException", "ResourceNotFoundException", message, null, 404);
     }
 
     public static SqsException malformedInput(String message) {

@@ -56,6 +56,12 @@ final class SqsMessage {
         return copy;
     }
 
+    /** A copy redriven by a message move task: delivered afresh, with its receive count starting over. */
+    SqsMessage redriven(long now) {
+        return new SqsMessage(id, body, attributes, systemAttributes, sentTimestamp, senderId, groupId,
+                deduplicationId, null, null, now);
+    }
+
     boolean inFlight(long now) {
         return receiptHandle != null && visibleAt > now;
     }

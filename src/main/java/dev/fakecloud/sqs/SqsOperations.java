@@ -8,6 +8,9 @@ import dev.fakecloud.sqs.model.SqsShapes.DeleteMessageBatchRequest;
 import dev.fakecloud.sqs.model.SqsShapes.DeleteMessageRequest;
 import dev.fakecloud.sqs.model.SqsShapes.GetQueueAttributesRequest;
 import dev.fakecloud.sqs.model.SqsShapes.GetQueueUrlRequest;
+import dev.fakecloud.sqs.model.SqsShapes.ListMessageMoveTasksRequest;
+import dev.fakecloud.sqs.model.SqsShapes.StartMessageMoveTaskRequest;
+import dev.fakecloud.sqs.model.SqsShapes.TaskHandleResult;
 import dev.fakecloud.sqs.model.SqsShapes.ListDeadLetterSourceQueuesRequest;
 import dev.fakecloud.sqs.model.SqsShapes.ListQueuesRequest;
 import dev.fakecloud.sqs.model.SqsShapes.QueueRequest;
@@ -30,7 +33,8 @@ public class SqsOperations {
 
     private final Map<String, SqsOperation<?>> byName;
 
-    public SqsOperations(QueueService queues, MessageService messages, ReceiveService receiver) {
+    public SqsOperations(QueueService queues, MessageService messages, ReceiveService receiver,
+            MoveTaskService moves) {
         List<SqsOperation<?>> table = List.of(
                 new SqsOperation<>("CreateQueue", CreateQueueRequest.class, queues::create),
                 new SqsOperation<>("GetQueueUrl", GetQueueUrlRequest.class, queues::getUrl),
@@ -80,7 +84,11 @@ public class SqsOperations {
                 new SqsOperation<>("PurgeQueue", QueueRequest.class, (c, r) -> {
                     messages.purge(c, r.queueUrl());
                     return null;
-                }));
+                }),
+                new SqsOperation<>("StartMessageMoveTask", StartMessageMoveTaskRequest.class, moves::start),
+                new SqsOperation<>("CancelMessageMoveTask", TaskHandleResult.class,
+                        (c, r) -> moves.cancel(c, r.taskHandle())),
+                new SqsOperation<>("ListMessageMoveTasks", ListMessageMoveTasksRequest.class, moves::list));
         this.byName = table.stream().collect(Collectors.toUnmodifiableMap(SqsOperation::name, Function.identity()));
     }
 

@@ -247,12 +247,31 @@ final class SqsQueue {
         return true;
     }
 
-    /** Removes every message (for message move tasks), returning them in order. */
-    synchronized List<SqsMessage> drain() {
-        List<SqsMessage> all = new ArrayList<>(messages.values());
-        messages.clear();
-        byReceipt.clear();
-        return all;
+    /** Removes and returns the oldest message not in flight (for message move tasks), or null. */
+    synchronized SqsMessage takeVisible(long now) {
+        expire(now);
+        Iterator<SqsMessage> it = messages.values().iterator();
+        while (it.hasNext()) {
+            SqsMessage m = it.next();
+            if (m.visibleAt <= now) {
+                it.remove();
+                if (m.receiptHandle != null) {
+                    byReceipt.remove(m.receiptHandle);
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    synchronized int visibleCount(long now) {
+        int n = 0;
+        for (SqsMessage m : messages.values()) {
+            if (m.visibleAt <= now) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The earliest instant a currently invisible or delayed message becomes visible, or -1. */

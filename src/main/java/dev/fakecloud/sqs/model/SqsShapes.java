@@ -179,4 +179,31 @@ public final class SqsShapes {
     @RegisterForReflection
     public record RemovePermissionRequest(String queueUrl, String label) {
     }
+
+    @RegisterForReflection
+    public record StartMessageMoveTaskRequest(String sourceArn, String destinationArn,
+            Integer maxNumberOfMessagesPerSecond) {
+    }
+
+    @RegisterForReflection
+    public record TaskHandleResult(String taskHandle) {
+    }
+
+    @RegisterForReflection
+    public record CancelMessageMoveTaskResult(long approximateNumberOfMessagesMoved) {
+    }
+
+    @RegisterForReflection
+    public record ListMessageMoveTasksRequest(String sourceArn, Integer maxResults) {
+    }
+
+    @RegisterForReflection
+    public record ListMessageMoveTasksResultEntry(String taskHandle, String status, String sourceArn,
+            String destinationArn, Integer maxNumberOfMessagesPerSecond, Long approximateNumberOfMessagesMoved,
+            Long approximateNumberOfMessagesToMove, String failureReason, Long startedTimestamp) {
+    }
+
+    @RegisterForReflection
+    public record ListMessageMoveTasksResult(List<ListMessageMoveTasksResultEntry> results) {
+    }
 }
