@@ -38,8 +38,8 @@ public class LongPolls {
             this.deadline = deadline;
         }
 
-        /** Tries again; true when the call was answered. */
-        boolean retry(boolean last) {
+        /** Tries again; true when the call was answered. Synchronized so a wake and a timer never both receive. */
+        synchronized boolean retry(boolean last) {
             if (result.isDone()) {
                 return true;
             }

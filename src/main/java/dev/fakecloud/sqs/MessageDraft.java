@@ -7,11 +7,11 @@ import java.util.UUID;
 /** A validated message about to be added to a queue. */
 record MessageDraft(String body, Map<String, MessageAttributeValue> attributes,
         Map<String, MessageAttributeValue> systemAttributes, Integer delaySeconds, String groupId,
-        String deduplicationId, String senderId, String deadLetterSourceArn) {
+        String deduplicationId, String senderId) {
 
-    SqsMessage toMessage(String sourceArn, long visibleAt, String sequenceNumber) {
+    SqsMessage toMessage(long visibleAt, String sequenceNumber) {
         long now = System.currentTimeMillis();
         return new SqsMessage(UUID.randomUUID().toString(), body, attributes, systemAttributes, now, senderId, groupId,
-                deduplicationId, sequenceNumber, sourceArn, visibleAt);
+                deduplicationId, sequenceNumber, null, visibleAt);
     }
 }

@@ -66,7 +66,7 @@ public class MessageValidator {
                     "The request includes a parameter that is not valid for this queue type.");
         }
         return new MessageDraft(body, attributes, systemAttributes, queue.fifo ? null : delaySeconds, groupId, dedup,
-                call.accountId(), null);
+                call.accountId());
     }
 
     private static void checkAttribute(String name, MessageAttributeValue v) {

@@ -143,11 +143,11 @@ final class SqsQueue {
                     ? draft.groupId() + "\u0000" + draft.deduplicationId() : draft.deduplicationId();
             Long until = deduplication.get(dedupKey);
             if (until != null && until > now) {
-                return draft.toMessage(null, now, nextSequence());
+                return draft.toMessage(now, nextSequence());
             }
         }
         int delay = draft.delaySeconds() != null ? draft.delaySeconds() : intAttribute("DelaySeconds");
-        SqsMessage message = draft.toMessage(arnIfMoved(draft), now + delay * 1000L, fifo ? nextSequence() : null);
+        SqsMessage message = draft.toMessage(now + delay * 1000L, fifo ? nextSequence() : null);
         messages.put(message.id, message);
         if (dedupKey != null) {
             deduplication.put(dedupKey, now + DEDUP_WINDOW_MS);
@@ -155,19 +155,15 @@ final class SqsQueue {
         return message;
     }
 
-    private String arnIfMoved(MessageDraft draft) {
-        return draft.deadLetterSourceArn();
-    }
-
     /** Places a message moved from another queue (dead-letter move or redrive), visible at once. */
     synchronized void adopt(SqsMessage moved) {
         messages.put(moved.id, moved);
     }
 
+    /** FIFO sequence numbers: 20 digits, increasing per queue, as AWS prints them. */
     private String nextSequence() {
         sequence++;
-        return String.format("%020d", System.currentTimeMillis() * 1000 + sequence % 1000)
-                .substring(0, 20);
+        return String.format("1%019d", createdTimestamp % 1_000_000_000L * 1_000_000_000L + sequence);
     }
 
     /** Takes up to {@code max} visible messages, respecting FIFO group order, and makes them invisible. */
