@@ -14,4 +14,10 @@ record MessageDraft(String body, Map<String, MessageAttributeValue> attributes,
         return new SqsMessage(UUID.randomUUID().toString(), body, attributes, systemAttributes, now, senderId, groupId,
                 deduplicationId, sequenceNumber, null, visibleAt);
     }
+
+    /** What a deduplicated send reports: the earlier message's id and sequence number, this send's digests. */
+    SqsMessage duplicateOf(SqsMessage earlier) {
+        return new SqsMessage(earlier.id, body, attributes, systemAttributes, earlier.sentTimestamp, senderId, groupId,
+                deduplicationId, earlier.sequenceNumber, null, earlier.visibleAt);
+    }
 }

@@ -34,6 +34,9 @@ public class MessageValidator {
         if (attributes != null) {
             attributes.forEach(MessageValidator::checkAttribute);
         }
+        if (systemAttributes != null) {
+            systemAttributes.forEach(MessageValidator::checkSystemAttribute);
+        }
         if (delaySeconds != null && (delaySeconds < 0 || delaySeconds > 900)) {
             throw SqsErrors.invalidParameter(delaySeconds, "DelaySeconds", "Must be >= 0 and <= 900, if provided.");
         }
@@ -101,6 +104,16 @@ public class MessageValidator {
             }
             default -> throw SqsErrors.invalidParameterValue("The type of message (user) attribute '" + name
                     + "' is invalid. You must use only the following supported type prefixes: Binary, Number, String.");
+        }
+    }
+
+    private static void checkSystemAttribute(String name, MessageAttributeValue v) {
+        if (!name.equals("AWSTraceHeader")) {
+            throw SqsErrors.invalidParameterValue("Message system attribute name '" + name + "' is invalid.");
+        }
+        if (v == null || !"String".equals(v.dataType()) || v.stringValue() == null || v.stringValue().isEmpty()) {
+            throw SqsErrors.invalidParameterValue("Message system attribute '" + name
+                    + "' must contain a non-empty value of type 'String'.");
         }
     }
 

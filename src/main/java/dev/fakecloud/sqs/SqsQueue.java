@@ -22,6 +22,10 @@ final class SqsQueue {
 
     static final long DEDUP_WINDOW_MS = 5 * 60 * 1000L;
 
+    /** A FIFO send remembered for the deduplication window: later duplicates report the same message. */
+    private record Deduplicated(long until, SqsMessage message) {
+    }
+
     final String name;
     final String accountId;
     final String region;
@@ -33,7 +37,7 @@ final class SqsQueue {
     private final Map<String, String> tags = new LinkedHashMap<>();
     private final LinkedHashMap<String, SqsMessage> messages = new LinkedHashMap<>();
     private final Map<String, SqsMessage> byReceipt = new HashMap<>();
-    private final Map<String, Long> deduplication = new HashMap<>();
+    private final Map<String, Deduplicated> deduplication = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private long lastModifiedTimestamp;
     private long lastPurge;
@@ -141,16 +145,16 @@ final class SqsQueue {
         if (fifo && draft.deduplicationId() != null) {
             dedupKey = "messageGroup".equals(attributes.get("DeduplicationScope"))
                     ? draft.groupId() + "\u0000" + draft.deduplicationId() : draft.deduplicationId();
-            Long until = deduplication.get(dedupKey);
-            if (until != null && until > now) {
-                return draft.toMessage(now, nextSequence());
+            Deduplicated earlier = deduplication.get(dedupKey);
+            if (earlier != null && earlier.until() > now) {
+                return draft.duplicateOf(earlier.message());
             }
         }
         int delay = draft.delaySeconds() != null ? draft.delaySeconds() : intAttribute("DelaySeconds");
         SqsMessage message = draft.toMessage(now + delay * 1000L, fifo ? nextSequence() : null);
         messages.put(message.id, message);
         if (dedupKey != null) {
-            deduplication.put(dedupKey, now + DEDUP_WINDOW_MS);
+            deduplication.put(dedupKey, new Deduplicated(now + DEDUP_WINDOW_MS, message));
         }
         return message;
     }
@@ -290,7 +294,7 @@ final class SqsQueue {
             }
             return old;
         });
-        deduplication.values().removeIf(until -> until <= now);
+        deduplication.values().removeIf(d -> d.until() <= now);
     }
 
     void addListener(Runnable listener) {

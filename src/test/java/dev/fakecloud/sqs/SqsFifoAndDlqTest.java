@@ -62,9 +62,15 @@ class SqsFifoAndDlqTest {
         SendMessageResponse one = sqs.sendMessage(r -> r.queueUrl(byId).messageBody("x").messageGroupId("g")
                 .messageDeduplicationId("d1"));
         assertThat(one.sequenceNumber()).isNotBlank();
-        sqs.sendMessage(r -> r.queueUrl(byId).messageBody("y").messageGroupId("g").messageDeduplicationId("d1"));
+        SendMessageResponse duplicate = sqs.sendMessage(r -> r.queueUrl(byId).messageBody("y").messageGroupId("g")
+                .messageDeduplicationId("d1"));
+        assertThat(duplicate.messageId()).isEqualTo(one.messageId());
+        assertThat(duplicate.sequenceNumber()).isEqualTo(one.sequenceNumber());
+        SendMessageResponse two = sqs.sendMessage(r -> r.queueUrl(byId).messageBody("z").messageGroupId("h")
+                .messageDeduplicationId("d2"));
+        assertThat(two.sequenceNumber()).hasSize(20).isGreaterThan(one.sequenceNumber());
         assertThat(sqs.receiveMessage(r -> r.queueUrl(byId).maxNumberOfMessages(10)).messages())
-                .extracting(Message::body).containsExactly("x");
+                .extracting(Message::body).containsExactly("x", "z");
 
         String byContent = fifo(true);
         sqs.sendMessage(r -> r.queueUrl(byContent).messageBody("same").messageGroupId("g"));
@@ -90,6 +96,23 @@ class SqsFifoAndDlqTest {
         assertThatThrownBy(() -> sqs.sendMessage(r -> r.queueUrl(url).messageBody("x").messageGroupId("group 123")
                 .messageDeduplicationId("d")))
                 .hasMessageContaining("Value group 123 for parameter MessageGroupId is invalid.");
+    }
+
+    @Test
+    void traceHeaderTravelsAsASystemAttribute() {
+        String url = sqs.createQueue(r -> r.queueName(unique("trace"))).queueUrl();
+        String header = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+        SendMessageResponse sent = sqs.sendMessage(r -> r.queueUrl(url).messageBody("t").messageSystemAttributesWithStrings(
+                Map.of("AWSTraceHeader", software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue.builder()
+                        .dataType("String").stringValue(header).build())));
+        assertThat(sent.md5OfMessageSystemAttributes()).hasSize(32);
+        Message m = sqs.receiveMessage(r -> r.queueUrl(url).messageSystemAttributeNames(
+                MessageSystemAttributeName.AWS_TRACE_HEADER)).messages().get(0);
+        assertThat(m.attributesAsStrings()).isEqualTo(Map.of("AWSTraceHeader", header));
+        assertThatThrownBy(() -> sqs.sendMessage(r -> r.queueUrl(url).messageBody("t").messageSystemAttributesWithStrings(
+                Map.of("Other", software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue.builder()
+                        .dataType("String").stringValue("x").build()))))
+                .isInstanceOf(SqsException.class);
     }
 
     @Test
