@@ -93,7 +93,9 @@ public class MessageService {
         if (!ReceiptHandles.wellFormed(handle, queue.arn)) {
             throw SqsErrors.receiptHandleIsInvalid(handle);
         }
-        queue.delete(handle);
+        if (!queue.delete(handle, System.currentTimeMillis())) {
+            throw SqsErrors.invalidParameter(handle, "ReceiptHandle", "The receipt handle has expired.");
+        }
     }
 
     public IdBatchResult deleteBatch(SqsCall call, DeleteMessageBatchRequest req) {

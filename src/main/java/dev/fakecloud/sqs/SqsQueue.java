@@ -218,12 +218,21 @@ final class SqsQueue {
         return new Receipt(out, dead);
     }
 
-    /** Deletes the message a receipt handle was issued for; stale handles of deleted messages are accepted. */
-    synchronized void delete(String receiptHandle) {
-        SqsMessage m = byReceipt.remove(receiptHandle);
-        if (m != null) {
-            messages.remove(m.id);
+    /**
+     * Deletes the message a receipt handle was issued for; stale handles of deleted messages are accepted. False
+     * when a FIFO queue's handle has expired (its visibility timeout passed), which FIFO queues refuse.
+     */
+    synchronized boolean delete(String receiptHandle, long now) {
+        SqsMessage m = byReceipt.get(receiptHandle);
+        if (m == null) {
+            return true;
         }
+        if (fifo && m.visibleAt <= now) {
+            return false;
+        }
+        byReceipt.remove(receiptHandle);
+        messages.remove(m.id);
+        return true;
     }
 
     /** False when the handle's message is not in flight any more. */

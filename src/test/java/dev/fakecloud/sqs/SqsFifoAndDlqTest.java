@@ -81,6 +81,17 @@ class SqsFifoAndDlqTest {
     }
 
     @Test
+    void fifoRefusesDeletesWithAnExpiredHandle() {
+        String url = fifo(true);
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("foobar").messageGroupId("g"));
+        Message m = sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(0)).messages().get(0);
+        assertThatThrownBy(() -> sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(m.receiptHandle())))
+                .isInstanceOf(SqsException.class)
+                .hasMessageContaining("Value " + m.receiptHandle()
+                        + " for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.");
+    }
+
+    @Test
     void fifoSendRulesAreAwsErrors() {
         String url = fifo(false);
         assertThatThrownBy(() -> sqs.sendMessage(r -> r.queueUrl(url).messageBody("x").messageDeduplicationId("d")))

@@ -236,6 +236,26 @@ class SqsMessagingTest {
     }
 
     @Test
+    void batchesLargerThanOneMebibyteInTotalAreRejected() {
+        String url = queue(Map.of());
+        assertThatThrownBy(() -> sqs.sendMessageBatch(r -> r.queueUrl(url).entries(
+                SendMessageBatchRequestEntry.builder().id("a").messageBody("a".repeat(524_288)).build(),
+                SendMessageBatchRequestEntry.builder().id("b").messageBody("b".repeat(524_289)).build())))
+                .isInstanceOf(software.amazon.awssdk.services.sqs.model.BatchRequestTooLongException.class)
+                .hasMessageContaining("Batch requests cannot be longer than 1048576 bytes. You have sent 1048577 bytes.");
+    }
+
+    @Test
+    void standardQueueAcceptsDeleteAfterTheVisibilityTimeout() {
+        String url = queue(Map.of());
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("late"));
+        Message m = sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(0)).messages().get(0);
+        sqs.changeMessageVisibility(r -> r.queueUrl(url).receiptHandle(m.receiptHandle()).visibilityTimeout(0));
+        sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(m.receiptHandle()));
+        assertThat(sqs.receiveMessage(r -> r.queueUrl(url)).messages()).isEmpty();
+    }
+
+    @Test
     void purgeEmptiesAndRefusesASecondPurgeWithinAMinute() {
         String url = queue(Map.of());
         sqs.sendMessage(r -> r.queueUrl(url).messageBody("p"));
