@@ -79,7 +79,8 @@ public class LongPolls {
         Parked<T> p = new Parked<>(queue, attempt, empty, System.currentTimeMillis() + waitMillis);
         parked.computeIfAbsent(queue, q -> new CopyOnWriteArrayList<>()).add(p);
         vertx.setTimer(Math.max(1, waitMillis), id -> p.retry(true));
-        p.scheduleRetry();
+        // a message sent between the caller's first attempt and this registration must not be missed
+        p.retry(false);
         return p.result;
     }
 

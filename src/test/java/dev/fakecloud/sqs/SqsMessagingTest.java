@@ -131,12 +131,38 @@ class SqsMessagingTest {
     void longPollIsAnsweredBySendWithoutWaitingOut() throws Exception {
         String url = queue(Map.of());
         long start = System.currentTimeMillis();
-        CompletableFuture<List<Message>> parked = CompletableFuture.supplyAsync(
-                () -> Clients.sqs().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(10)).messages());
+        CompletableFuture<List<Message>> parked = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> parked.complete(
+                Clients.sqs().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(10)).messages()));
         Thread.sleep(300);
         sqs.sendMessage(r -> r.queueUrl(url).messageBody("wake"));
         assertThat(parked.get(5, TimeUnit.SECONDS)).extracting(Message::body).containsExactly("wake");
         assertThat(System.currentTimeMillis() - start).isLessThan(5000);
+    }
+
+    @Test
+    void eachParkedReceiverGetsItsOwnMessage() throws Exception {
+        String url = queue(Map.of());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<CompletableFuture<List<Message>>> parked = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> Clients.sqs().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(10)).messages(),
+                        threads))
+                .toList();
+        threads.shutdown();
+        Thread.sleep(300);
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            sqs.sendMessage(r -> r.queueUrl(url).messageBody("m" + n));
+        }
+        List<String> bodies = new java.util.ArrayList<>();
+        for (CompletableFuture<List<Message>> f : parked) {
+            f.get(5, TimeUnit.SECONDS).forEach(m -> bodies.add(m.body()));
+        }
+        assertThat(bodies).containsExactlyInAnyOrder("m0", "m1", "m2");
+        assertThat(sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings())
+                .containsEntry("ApproximateNumberOfMessagesNotVisible", "3");
     }
 
     @Test
