@@ -47,6 +47,9 @@ public class MessageService {
                 req.messageDeduplicationId());
         SqsMessage m = queue.add(draft, System.currentTimeMillis());
         deliveries.arrived(queue);
+        if (m.visibleAt > System.currentTimeMillis()) {
+            deliveries.visibleAt(queue, m.visibleAt);
+        }
         return new SendMessageResult(m.md5OfBody, m.md5OfAttributes, m.md5OfSystemAttributes, m.id, m.sequenceNumber);
     }
 
@@ -69,6 +72,9 @@ public class MessageService {
                         e.messageSystemAttributes(), e.delaySeconds(), e.messageGroupId(),
                         e.messageDeduplicationId());
                 SqsMessage m = queue.add(draft, System.currentTimeMillis());
+                if (m.visibleAt > System.currentTimeMillis()) {
+                    deliveries.visibleAt(queue, m.visibleAt);
+                }
                 ok.add(new SendMessageBatchResultEntry(e.id(), m.id, m.md5OfBody, m.md5OfAttributes,
                         m.md5OfSystemAttributes, m.sequenceNumber));
             } catch (SqsException ex) {
@@ -129,6 +135,8 @@ public class MessageService {
         }
         if (timeout == 0) {
             deliveries.arrived(queue);
+        } else {
+            deliveries.visibleAt(queue, System.currentTimeMillis() + timeout * 1000L);
         }
     }
 

@@ -72,6 +72,7 @@ public class ReceiveService {
         if (receipt.received().isEmpty()) {
             return null;
         }
+        deliveries.visibleAt(queue, System.currentTimeMillis() + visibility * 1000L);
         Set<String> systemNames = new HashSet<>();
         if (req.attributeNames() != null) {
             systemNames.addAll(req.attributeNames());

@@ -169,6 +169,37 @@ class SqsFifoAndDlqTest {
     }
 
     @Test
+    void listenersHearWhenAnInFlightMessageBecomesVisibleAgain() throws Exception {
+        String url = sqs.createQueue(r -> r.queueName(unique("again"))).queueUrl();
+        java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(2);
+        try (SqsService.Subscription s = service.onMessageAvailable(arn(url), heard::countDown)) {
+            sqs.sendMessage(r -> r.queueUrl(url).messageBody("retry me"));
+            assertThat(sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(1)).messages()).hasSize(1);
+            assertThat(heard.getCount()).isEqualTo(1);
+            assertThat(heard.await(3, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void consumersInsideFakecloudReceiveAndDeleteByArn() {
+        String url = sqs.createQueue(r -> r.queueName(unique("esm"))).queueUrl();
+        String arn = arn(url);
+        assertThat(service.exists(arn)).isTrue();
+        assertThat(service.receive(arn, 10)).isEmpty();
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("{\"status\":\"paid\"}"));
+        List<dev.fakecloud.sqs.model.SqsShapes.Message> got = service.receive(arn, 10);
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).attributes()).containsEntry("ApproximateReceiveCount", "1")
+                .containsKeys("SentTimestamp", "SenderId", "ApproximateFirstReceiveTimestamp");
+        assertThat(service.nextVisibleAt(arn)).isGreaterThan(System.currentTimeMillis());
+        service.delete(arn, got.get(0).receiptHandle());
+        assertThat(service.nextVisibleAt(arn)).isEqualTo(-1);
+        assertThat(sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.ALL))
+                .attributesAsStrings()).containsEntry("ApproximateNumberOfMessages", "0")
+                .containsEntry("ApproximateNumberOfMessagesNotVisible", "0");
+    }
+
+    @Test
     void permissionsEditThePolicyAttribute() {
         String url = sqs.createQueue(r -> r.queueName(unique("perm"))).queueUrl();
         sqs.addPermission(r -> r.queueUrl(url).label("l1").awsAccountIds("111122223333").actions("SendMessage"));
