@@ -43,6 +43,14 @@ public class AwsException extends RuntimeException {
         return code;
     }
 
+    /**
+     * The code the Query protocol (and the {@code x-amzn-query-error} header of query-compatible JSON services)
+     * reports; SQS names its errors differently there than in the JSON {@code __type}.
+     */
+    public String queryErrorCode() {
+        return code;
+    }
+
     public int status() {
         return status;
     }

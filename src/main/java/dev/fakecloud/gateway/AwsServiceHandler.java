@@ -14,6 +14,14 @@ public interface AwsServiceHandler {
 
     Protocol protocol();
 
+    /**
+     * The protocol a given request speaks, for services that answer more than one (SQS: JSON 1.0 and Query); the
+     * gateway renders that request's errors in it.
+     */
+    default Protocol protocolOf(AwsRequest request) {
+        return protocol();
+    }
+
     /** {@code X-Amz-Target} prefixes (before the dot) this service answers, for JSON-protocol services. */
     default java.util.Set<String> targetPrefixes() {
         return java.util.Set.of();

@@ -43,12 +43,12 @@ public class ErrorRenderer {
         body.put("message", e.getMessage());
         e.extraMembers().forEach(body::put);
         String type = protocol == Protocol.JSON_1_0 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
-        return new AwsResponse(e.status(), Map.of("x-amzn-query-error", e.code() + ";" + fault(e)), bytes(body), type);
+        return new AwsResponse(e.status(), Map.of("x-amzn-query-error", e.queryErrorCode() + ";" + fault(e)), bytes(body), type);
     }
 
     private AwsResponse query(AwsException e, String requestId) {
         String xml = "<?xml version=\"1.0\"?><ErrorResponse><Error><Type>" + fault(e) + "</Type><Code>"
-                + Xml.escape(e.code()) + "</Code><Message>" + Xml.escape(e.getMessage()) + "</Message><Detail/>"
+                + Xml.escape(e.queryErrorCode()) + "</Code><Message>" + Xml.escape(e.getMessage()) + "</Message><Detail/>"
                 + "</Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
         return AwsResponse.of(e.status(), "text/xml", xml);
     }

@@ -55,7 +55,7 @@ public class Gateway {
         String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
         AwsRequest request = new AwsRequest(requestId, method, rawPath, query, headers, body, config.accountId(),
                 region, baseUrl);
-        Protocol protocol = service != null ? service.protocol() : guessProtocol(headers, target);
+        Protocol protocol = service != null ? service.protocolOf(request) : guessProtocol(headers, target);
         Uni<AwsResponse> reply;
         if (service == null) {
             reply = Uni.createFrom().failure(new UnknownOperationException(

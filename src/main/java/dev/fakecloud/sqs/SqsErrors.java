@@ -1,0 +1,98 @@
+package dev.fakecloud.sqs;
+
+/** Every error SQS answers with, worded as AWS words it. */
+public final class SqsErrors {
+
+    private SqsErrors() {
+    }
+
+    public static SqsException queueDoesNotExist() {
+        return new SqsException("QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue",
+                "The specified queue does not exist.", "The specified queue does not exist for this wsdl version.", 400);
+    }
+
+    public static SqsException invalidParameterValue(String message) {
+        return new SqsException("InvalidParameterValueException", "InvalidParameterValue", message, null, 400);
+    }
+
+    /** "Value v for parameter P is invalid. Reason: r." */
+    public static SqsException invalidParameter(Object value, String parameter, String reason) {
+        return invalidParameterValue("Value " + value + " for parameter " + parameter + " is invalid. Reason: " + reason);
+    }
+
+    public static SqsException missingParameter(String parameter) {
+        return new SqsException("MissingRequiredParameterException", "MissingParameter",
+                "The request must contain the parameter " + parameter + ".", null, 400);
+    }
+
+    public static SqsException queueAlreadyExists(String attribute) {
+        return new SqsException("QueueNameExists", "QueueAlreadyExists",
+                "A queue already exists with the same name and a different value for attribute " + attribute, null, 400);
+    }
+
+    public static SqsException invalidAttributeName(String message) {
+        return new SqsException("InvalidAttributeName", "InvalidAttributeName", message, null, 400);
+    }
+
+    public static SqsException unknownAttribute(String name) {
+        return invalidAttributeName("Unknown Attribute " + name + ".");
+    }
+
+    public static SqsException invalidAttributeValue(String message) {
+        return new SqsException("InvalidAttributeValue", "InvalidAttributeValue", message, null, 400);
+    }
+
+    public static SqsException tooManyEntries(int sent) {
+        return new SqsException("TooManyEntriesInBatchRequest", "AWS.SimpleQueueService.TooManyEntriesInBatchRequest",
+                "Maximum number of entries per request are 10. You have sent " + sent + ".", null, 400);
+    }
+
+    public static SqsException emptyBatch(String entryShape) {
+        return new SqsException("EmptyBatchRequest", "AWS.SimpleQueueService.EmptyBatchRequest",
+                "There should be at least one " + entryShape + " in the request.", null, 400);
+    }
+
+    public static SqsException invalidBatchEntryId() {
+        return new SqsException("InvalidBatchEntryId", "AWS.SimpleQueueService.InvalidBatchEntryId",
+                "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80"
+                        + " letters long.", null, 400);
+    }
+
+    public static SqsException batchEntryIdsNotDistinct(String id) {
+        return new SqsException("BatchEntryIdsNotDistinct", "AWS.SimpleQueueService.BatchEntryIdsNotDistinct",
+                "Id " + id + " repeated.", null, 400);
+    }
+
+    public static SqsException batchRequestTooLong(long sent, int max) {
+        return new SqsException("BatchRequestTooLong", "AWS.SimpleQueueService.BatchRequestTooLong",
+                "Batch requests cannot be longer than " + max + " bytes. You have sent " + sent + " bytes.", null, 400);
+    }
+
+    public static SqsException receiptHandleIsInvalid(String handle) {
+        return new SqsException("ReceiptHandleIsInvalid", "ReceiptHandleIsInvalid",
+                "The input receipt handle \"" + handle + "\" is not a valid receipt handle.", null, 400);
+    }
+
+    public static SqsException messageNotInflight(String handle) {
+        return invalidParameter(handle, "ReceiptHandle",
+                "Message does not exist or is not available for visibility timeout change.");
+    }
+
+    public static SqsException purgeInProgress(String queueName) {
+        return new SqsException("PurgeQueueInProgress", "AWS.SimpleQueueService.PurgeQueueInProgress",
+                "Only one PurgeQueue operation on " + queueName + " is allowed every 60 seconds.", null, 403);
+    }
+
+    public static SqsException invalidAction(String action) {
+        return new SqsException("InvalidAction", "InvalidAction",
+                "The action " + action + " is not valid for this endpoint.", null, 400);
+    }
+
+    public static SqsException resourceNotFound(String message) {
+        return new SqsException("ResourceNotFoundException", "ResourceNotFoundException", message, null, 404);
+    }
+
+    public static SqsException malformedInput(String message) {
+        return new SqsException("InvalidParameterValueException", "InvalidParameterValue", message, null, 400);
+    }
+}
