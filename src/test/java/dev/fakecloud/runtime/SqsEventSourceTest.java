@@ -114,4 +114,60 @@ class SqsEventSourceTest {
         assertThat(eventually(() -> messagesLeft(url), n -> n == 0)).isZero();
         assertThat(sqsPayloads(fn).stream().filter(p -> p.contains("crash please")).count()).isEqualTo(2);
     }
+
+    @Test
+    void batchSizeBoundsEachInvocationAndEverythingIsDelivered() throws InterruptedException {
+        String fn = function();
+        String url = sqs.createQueue(b -> b.queueName("bulk-" + UUID.randomUUID().toString().substring(0, 8)))
+                .queueUrl();
+        for (int i = 0; i < 25; i++) {
+            int n = i;
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"n\": " + n + "}"));
+        }
+        lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url)).batchSize(10));
+        assertThat(eventually(() -> messagesLeft(url), n -> n == 0)).isZero();
+        List<String> payloads = sqsPayloads(fn);
+        int records = 0;
+        for (String p : payloads) {
+            int inThis = p.split("\"messageId\"", -1).length - 1;
+            assertThat(inThis).isBetween(1, 10);
+            records += inThis;
+        }
+        assertThat(records).isEqualTo(25);
+    }
+
+    @Test
+    void fifoQueuesDeliverInOrderPerGroup() throws InterruptedException {
+        String fn = function();
+        String url = sqs.createQueue(b -> b.queueName("ordered-" + UUID.randomUUID().toString().substring(0, 8)
+                + ".fifo").attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true",
+                        QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true"))).queueUrl();
+        lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url)).batchSize(1));
+        for (int i = 1; i <= 6; i++) {
+            int n = i;
+            sqs.sendMessage(b -> b.queueUrl(url).messageGroupId("g").messageBody("{\"seq\": " + n + "}"));
+        }
+        List<String> payloads = eventually(() -> sqsPayloads(fn), p -> p.size() >= 6);
+        for (int i = 0; i < 6; i++) {
+            assertThat(payloads.get(i)).contains("\\\"seq\\\": " + (i + 1) + "}");
+        }
+    }
+
+    @Test
+    void disabledMappingsDeliverNothingUntilEnabledAgain() throws InterruptedException {
+        String fn = function();
+        String url = sqs.createQueue(b -> b.queueName("paused-" + UUID.randomUUID().toString().substring(0, 8)))
+                .queueUrl();
+        String uuid = lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url))
+                .enabled(false)).uuid();
+        sqs.sendMessage(b -> b.queueUrl(url).messageBody("wait for me"));
+        Thread.sleep(1500);
+        assertThat(sqsPayloads(fn)).isEmpty();
+        assertThat(messagesLeft(url)).isEqualTo(1);
+        lambda.updateEventSourceMapping(b -> b.uuid(uuid).enabled(true));
+        assertThat(eventually(() -> sqsPayloads(fn), p -> !p.isEmpty())).hasSize(1);
+        assertThat(eventually(() -> messagesLeft(url), n -> n == 0)).isZero();
+        assertThat(eventually(() -> lambda.getEventSourceMapping(b -> b.uuid(uuid)).lastProcessingResult(),
+                r -> "OK".equals(r))).isEqualTo("OK");
+    }
 }
