@@ -26,6 +26,7 @@ test:
 bench: $(APP)
 	bash bench/run.sh
 	bash bench/invoke.sh
+	bash bench/sqs.sh
 
 clean:
 	$(MVN) clean
