@@ -36,6 +36,8 @@ final class SqsDelivery {
     private static final Logger LOG = Logger.getLogger(SqsDelivery.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH_BYTES = 6 * 1024 * 1024;
+    /** Without ScalingConfig, only the function's concurrency bounds the batches in flight (throttled ones return). */
+    private static final int DEFAULT_MAX_CONCURRENCY = 1000;
 
     private final EventSourceMapping mapping;
     private final SqsService sqs;
@@ -69,8 +71,8 @@ final class SqsDelivery {
                 : c.filterCriteria().filters().stream().map(f -> EventPattern.parse(f.pattern())).toList();
         this.batchSize = c.batchSize() == null ? 10 : c.batchSize();
         this.windowMs = c.maximumBatchingWindowInSeconds() == null ? 0 : c.maximumBatchingWindowInSeconds() * 1000L;
-        this.maxConcurrency = c.scalingConfig() == null || c.scalingConfig().maximumConcurrency() == null ? 5
-                : c.scalingConfig().maximumConcurrency();
+        this.maxConcurrency = c.scalingConfig() == null || c.scalingConfig().maximumConcurrency() == null
+                ? DEFAULT_MAX_CONCURRENCY : c.scalingConfig().maximumConcurrency();
         this.partialFailures = c.functionResponseTypes() != null
                 && c.functionResponseTypes().contains("ReportBatchItemFailures");
         this.subscription = sqs.onMessageAvailable(mapping.eventSourceArn(), this::signal);
