@@ -4,12 +4,9 @@
 #   control plane: CreateFunction (1 MB zip), GetFunction, ListFunctions with 1,000 functions, via the AWS SDK v2
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-$(bash scripts/find-jdk.sh)}
-JAVA="$JAVA_HOME/bin/java"
+source bench/common.sh
 PORT=${BENCH_PORT:-14566}
 FUNCTIONS=${BENCH_FUNCTIONS:-1000}
-APP=target/quarkus-app/quarkus-run.jar
-mkdir -p bench/out
 
 wait_up() { # prints ms from $1 (ns) until health answers
   local start=$1
@@ -22,7 +19,6 @@ wait_up() { # prints ms from $1 (ns) until health answers
   echo "fakecloud did not come up" >&2; return 1
 }
 
-AOT=target/quarkus-app/app.aot
 startup_row() { # label, extra JVM options
   local label=$1; shift
   local runs=()
@@ -42,13 +38,6 @@ if [ -f "$AOT" ]; then
   startup_row "  with -XX:AOTCache (Leyden, JDK 25)" -XX:AOTCache="$AOT"
 fi
 
-CP_FILE=bench/out/classpath.txt
-if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
-  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
-fi
-FAKECLOUD_PORT=$PORT "$JAVA" $( [ -f "$AOT" ] && echo -XX:AOTCache="$AOT" ) -jar "$APP" > bench/out/server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-wait_up "$(date +%s%N)" >/dev/null
+start_fakecloud "$PORT" bench/out/server.log
 echo
-"$JAVA" -Djava.util.logging.manager=java.util.logging.LogManager -cp "$(cat "$CP_FILE")" bench/ControlPlaneBench.java "http://127.0.0.1:$PORT" "$FUNCTIONS"
+run_bench bench/ControlPlaneBench.java "http://127.0.0.1:$PORT" "$FUNCTIONS"
