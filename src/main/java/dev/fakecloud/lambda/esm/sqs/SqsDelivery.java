@@ -36,7 +36,12 @@ final class SqsDelivery {
     private static final Logger LOG = Logger.getLogger(SqsDelivery.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH_BYTES = 6 * 1024 * 1024;
-    /** Without ScalingConfig, only the function's concurrency bounds the batches in flight (throttled ones return). */
+    /**
+     * Without ScalingConfig, Lambda starts an SQS mapping with 5 concurrent batches and adds up to 300 a minute, up
+     * to 1,000 (then the function's concurrency bounds it; throttled batches go back to the queue).
+     */
+    private static final int INITIAL_CONCURRENCY = 5;
+    private static final int SCALE_UP_PER_MINUTE = 300;
     private static final int DEFAULT_MAX_CONCURRENCY = 1000;
 
     private final EventSourceMapping mapping;
@@ -48,6 +53,8 @@ final class SqsDelivery {
     private final int batchSize;
     private final long windowMs;
     private final int maxConcurrency;
+    private final boolean scalesUp;
+    private final long startedAt = System.currentTimeMillis();
     private final boolean partialFailures;
     private final List<Message> buffer = new ArrayList<>();
     private final SqsService.Subscription subscription;
@@ -71,8 +78,8 @@ final class SqsDelivery {
                 : c.filterCriteria().filters().stream().map(f -> EventPattern.parse(f.pattern())).toList();
         this.batchSize = c.batchSize() == null ? 10 : c.batchSize();
         this.windowMs = c.maximumBatchingWindowInSeconds() == null ? 0 : c.maximumBatchingWindowInSeconds() * 1000L;
-        this.maxConcurrency = c.scalingConfig() == null || c.scalingConfig().maximumConcurrency() == null
-                ? DEFAULT_MAX_CONCURRENCY : c.scalingConfig().maximumConcurrency();
+        this.scalesUp = c.scalingConfig() == null || c.scalingConfig().maximumConcurrency() == null;
+        this.maxConcurrency = scalesUp ? DEFAULT_MAX_CONCURRENCY : c.scalingConfig().maximumConcurrency();
         this.partialFailures = c.functionResponseTypes() != null
                 && c.functionResponseTypes().contains("ReportBatchItemFailures");
         this.subscription = sqs.onMessageAvailable(mapping.eventSourceArn(), this::signal);
@@ -112,8 +119,17 @@ final class SqsDelivery {
     }
 
     /** Receives until the batch is full, the queue has nothing visible, or the payload limit is near. */
+    /** How many batches may be in flight now. */
+    private int concurrency() {
+        if (!scalesUp) {
+            return maxConcurrency;
+        }
+        long minutes = (System.currentTimeMillis() - startedAt) / 60_000;
+        return (int) Math.min(maxConcurrency, INITIAL_CONCURRENCY + minutes * SCALE_UP_PER_MINUTE);
+    }
+
     private void fill() {
-        if (inFlight >= maxConcurrency) {
+        if (inFlight >= concurrency()) {
             return;
         }
         while (buffer.size() < batchSize && bytes(buffer) < MAX_BATCH_BYTES) {
@@ -138,7 +154,7 @@ final class SqsDelivery {
     }
 
     private void flush() {
-        if (buffer.isEmpty() || inFlight >= maxConcurrency) {
+        if (buffer.isEmpty() || inFlight >= concurrency()) {
             return;
         }
         if (windowTimer >= 0) {
