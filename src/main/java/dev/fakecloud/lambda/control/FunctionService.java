@@ -229,8 +229,7 @@ public class FunctionService {
         synchronized (fn) {
             FunctionVersion current = fn.latest();
             if (revisionId != null && !revisionId.equals(current.config().revisionId())) {
-                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
-                        + "Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+                throw PreconditionFailedException.revisionMismatch("GetFunction/GetAlias");
             }
             updated = change.apply(current);
             fn.setLatest(updated);

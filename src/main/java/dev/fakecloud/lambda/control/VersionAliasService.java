@@ -46,8 +46,7 @@ public class VersionAliasService {
                         + "CodeSHA256 in $LATEST.");
             }
             if (request.revisionId() != null && !request.revisionId().equals(latest.revisionId())) {
-                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
-                        + "Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+                throw PreconditionFailedException.revisionMismatch("GetFunction/GetAlias");
             }
             return functions.publishLatest(fn, request.description());
         }
@@ -105,8 +104,7 @@ public class VersionAliasService {
         synchronized (fn) {
             AliasConfiguration current = alias(fn, name);
             if (r.revisionId() != null && !r.revisionId().equals(current.revisionId())) {
-                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
-                        + "Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+                throw PreconditionFailedException.revisionMismatch("GetFunction/GetAlias");
             }
             String version = r.functionVersion() == null ? current.functionVersion() : r.functionVersion();
             functions.versionOf(fn, version);

@@ -58,8 +58,7 @@ public class LayerPolicyService {
             LayerVersion version = requireVersion(at, caller, layerName);
             ResourcePolicy current = at.entry().policy(at.version());
             if (revisionId != null && (current == null || !revisionId.equals(current.revisionId()))) {
-                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
-                        + "Call the GetLayerPolicy API to retrieve the latest Revision Id");
+                throw PreconditionFailedException.revisionMismatch("GetLayerPolicy");
             }
             if (current != null && current.statement(r.statementId()).isPresent()) {
                 throw new ResourceConflictException("The statement id (" + r.statementId() + ") provided already "
@@ -102,8 +101,7 @@ public class LayerPolicyService {
                 throw new ResourceNotFoundException(NO_POLICY);
             }
             if (revisionId != null && !revisionId.equals(current.revisionId())) {
-                throw new PreconditionFailedException("The Revision Id provided does not match the latest Revision Id. "
-                        + "Call the GetLayerPolicy API to retrieve the latest Revision Id");
+                throw PreconditionFailedException.revisionMismatch("GetLayerPolicy");
             }
             if (current.statement(statementId).isEmpty()) {
                 throw new ResourceNotFoundException("Statement " + statementId + " is not found in resource policy.");

@@ -38,8 +38,6 @@ public class FunctionPolicyService {
     private static final Pattern EVENT_SOURCE_TOKEN = Pattern.compile("[a-zA-Z0-9._\\-]+");
     private static final Pattern ORG_ID = Pattern.compile("o-[a-z0-9]{10,32}");
     private static final String NOT_FOUND = "The resource you requested does not exist.";
-    private static final String REVISION_MISMATCH = "The Revision Id provided does not match the latest Revision Id. "
-            + "Call the GetPolicy API to retrieve the latest Revision Id";
 
     private final FunctionStore functions;
     private final FunctionPolicyStore store;
@@ -78,7 +76,7 @@ public class FunctionPolicyService {
             ResourcePolicy current = store.get(key);
             String expected = current != null ? current.revisionId() : target.revisionId();
             if (r.revisionId() != null && !r.revisionId().equals(expected)) {
-                throw new PreconditionFailedException(REVISION_MISMATCH);
+                throw PreconditionFailedException.revisionMismatch("GetPolicy");
             }
             if (current != null && current.statement(r.statementId()).isPresent()) {
                 throw new ResourceConflictException("The statement id (" + r.statementId() + ") provided already "
@@ -111,7 +109,7 @@ public class FunctionPolicyService {
                 throw new ResourceNotFoundException("No policy is associated with the given resource.");
             }
             if (revisionId != null && !revisionId.equals(current.revisionId())) {
-                throw new PreconditionFailedException(REVISION_MISMATCH);
+                throw PreconditionFailedException.revisionMismatch("GetPolicy");
             }
             if (current.statement(statementId).isEmpty()) {
                 throw new ResourceNotFoundException("Statement " + statementId + " is not found in resource policy.");

@@ -28,8 +28,6 @@ public class ResourcePolicyService {
             + "[a-zA-Z0-9-_])+)?");
     private static final Pattern REVISION = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String NOT_FOUND = "The resource you requested does not exist.";
-    private static final String REVISION_MISMATCH = "The Revision Id provided does not match the latest Revision Id. "
-            + "Call the GetResourcePolicy API to retrieve the latest Revision Id";
 
     /** A policy and its revision, as the three operations return them. */
     public record PolicyView(String policy, String revisionId) {
@@ -65,7 +63,7 @@ public class ResourcePolicyService {
             ResourcePolicy current = store.get(key);
             String expected = current != null ? current.revisionId() : target.revisionId();
             if (revisionId != null && !revisionId.equals(expected)) {
-                throw new PreconditionFailedException(REVISION_MISMATCH);
+                throw PreconditionFailedException.revisionMismatch("GetResourcePolicy");
             }
             String revision = UUID.randomUUID().toString();
             ResourcePolicy replaced = ResourcePolicy.of(document, revision);
@@ -83,7 +81,7 @@ public class ResourcePolicyService {
                 throw new ResourceNotFoundException(NOT_FOUND);
             }
             if (revisionId != null && !revisionId.equals(current.revisionId())) {
-                throw new PreconditionFailedException(REVISION_MISMATCH);
+                throw PreconditionFailedException.revisionMismatch("GetResourcePolicy");
             }
             store.remove(key);
             target.setRevisionId(UUID.randomUUID().toString());
