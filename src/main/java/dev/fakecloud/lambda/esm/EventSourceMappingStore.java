@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.esm;
 
 import dev.fakecloud.core.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class EventSourceMappingStore {
 
     private final Map<Scope, Map<String, EventSourceMapping>> mappings = new ConcurrentHashMap<>();
+    private final Event<EventSourceMappingChanged> changed;
+
+    public EventSourceMappingStore(Event<EventSourceMappingChanged> changed) {
+        this.changed = changed;
+    }
 
     private Map<String, EventSourceMapping> in(Scope scope) {
         return mappings.computeIfAbsent(scope, s -> new ConcurrentHashMap<>());
@@ -23,11 +29,16 @@ public class EventSourceMappingStore {
     }
 
     public void put(EventSourceMapping mapping) {
-        in(mapping.scope()).put(mapping.uuid(), mapping);
+        EventSourceMapping previous = in(mapping.scope()).put(mapping.uuid(), mapping);
+        if (previous == null || previous.revision() != mapping.revision()) {
+            changed.fire(new EventSourceMappingChanged(mapping));
+        }
     }
 
     public void remove(EventSourceMapping mapping) {
-        in(mapping.scope()).remove(mapping.uuid(), mapping);
+        if (in(mapping.scope()).remove(mapping.uuid(), mapping)) {
+            changed.fire(new EventSourceMappingChanged(mapping));
+        }
     }
 
     /** The mappings of a scope in creation order. */

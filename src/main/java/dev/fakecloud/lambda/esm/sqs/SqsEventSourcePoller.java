@@ -1,6 +1,7 @@
 package dev.fakecloud.lambda.esm.sqs;
 
 import dev.fakecloud.lambda.esm.EventSourceMapping;
+import dev.fakecloud.lambda.esm.EventSourceMappingChanged;
 import dev.fakecloud.lambda.esm.EventSourceMappingService;
 import dev.fakecloud.lambda.esm.SourceType;
 import dev.fakecloud.lambda.invoke.Invoker;
@@ -17,13 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps one {@link SqsDelivery} per enabled SQS event source mapping whose queue exists. Messages reach functions
- * because the queue signals each delivery when they arrive; the short reconciliation timer here only notices
- * mappings that were created, changed, disabled or deleted.
+ * because the queue signals each delivery when they arrive; mapping changes reach this class as events. A slow
+ * timer only covers a queue created after its mapping.
  */
 @ApplicationScoped
 public class SqsEventSourcePoller {
 
-    static final long RECONCILE_MS = 200;
+    /** How soon a mapping whose queue did not exist yet notices the queue. */
+    static final long MISSING_QUEUE_RECHECK_MS = 1000;
 
     private final EventSourceMappingService mappings;
     private final SqsService sqs;
@@ -39,7 +41,14 @@ public class SqsEventSourcePoller {
     }
 
     void onStart(@Observes StartupEvent event) {
-        vertx.setPeriodic(RECONCILE_MS, id -> reconcile());
+        vertx.setPeriodic(MISSING_QUEUE_RECHECK_MS, id -> reconcile());
+    }
+
+    /** Runs after the change, off the caller's locks. */
+    void onChange(@Observes EventSourceMappingChanged event) {
+        if (event.mapping().sourceType() == SourceType.SQS) {
+            vertx.runOnContext(v -> reconcile());
+        }
     }
 
     synchronized void reconcile() {
