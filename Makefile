@@ -20,8 +20,9 @@ run: $(APP)
 	@# the Leyden AOT cache (built on JDK 25+) is used when present; the JVM ignores one that does not match
 	$(JAVA_HOME)/bin/java $$([ -f $(AOT) ] && echo -XX:AOTCache=$(AOT)) $(JAVA_OPTS) -jar $(APP)
 
+# Unit and in-process tests, then the packaged application as separate processes (restarts, crashes).
 test:
-	./mvnw -B test
+	./mvnw -B verify
 
 bench: $(APP)
 	bash bench/run.sh

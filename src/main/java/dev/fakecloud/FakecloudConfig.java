@@ -22,8 +22,17 @@ public interface FakecloudConfig {
     @WithDefault("us-east-1")
     String region();
 
-    /** Where state that must not live on the heap (deployment packages) is kept; a temporary directory when unset. */
+    /**
+     * Where state is persisted (journal and snapshots, deployment packages): everything survives a restart. Unset:
+     * state lives in memory and deployment packages in a temporary directory removed at shutdown.
+     */
     java.util.Optional<String> dataDir();
+
+    /** Whether an acknowledged write is also forced to the disk (power-loss safety) or only handed to the OS. */
+    @WithDefault("never")
+    Fsync dataFsync();
+
+    enum Fsync { NEVER, ALWAYS }
 
     Lambda lambda();
 

@@ -2,7 +2,10 @@ package dev.fakecloud.gateway;
 
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.AwsException;
+import dev.fakecloud.core.store.StateStore;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
@@ -27,8 +30,11 @@ public class Gateway {
     private final Map<String, AwsServiceHandler> byTargetPrefix;
     private final ErrorRenderer errors;
     private final FakecloudConfig config;
+    private final StateStore store;
 
-    public Gateway(Instance<AwsServiceHandler> services, ErrorRenderer errors, FakecloudConfig config) {
+    public Gateway(Instance<AwsServiceHandler> services, ErrorRenderer errors, FakecloudConfig config,
+            StateStore store) {
+        this.store = store;
         this.services = services.stream().toList();
         this.bySigningName = this.services.stream()
                 .collect(Collectors.toUnmodifiableMap(AwsServiceHandler::signingName, s -> s));
@@ -66,7 +72,22 @@ public class Gateway {
         return reply
                 .onFailure(AwsException.class).recoverWithItem(e -> errors.render(protocol, (AwsException) e, requestId))
                 .onFailure().recoverWithItem(e -> internalError(protocol, e, requestId, method, rawPath))
-                .map(r -> r.headers().containsKey("x-amzn-RequestId") ? r : r.withHeader("x-amzn-RequestId", requestId));
+                .map(r -> r.headers().containsKey("x-amzn-RequestId") ? r : r.withHeader("x-amzn-RequestId", requestId))
+                .call(this::durable);
+    }
+
+    /**
+     * With a data directory, a reply is sent only once the changes it acknowledges have reached the operating
+     * system (the journal's group commit), and it continues on the request's own event loop.
+     */
+    private Uni<Void> durable(AwsResponse ignored) {
+        java.util.concurrent.CompletableFuture<Void> written = store.written();
+        if (written.isDone()) {
+            return Uni.createFrom().voidItem();
+        }
+        Context context = Vertx.currentContext();
+        Uni<Void> wait = Uni.createFrom().completionStage(written);
+        return context == null ? wait : wait.emitOn(task -> context.runOnContext(v -> task.run()));
     }
 
     private AwsResponse internalError(Protocol protocol, Throwable e, String requestId, String method, String path) {

@@ -27,6 +27,28 @@ public final class Clients {
         return lambda(Region.US_EAST_1);
     }
 
+    /** A Lambda client aimed at another fakecloud (a server process of an integration test). */
+    public static LambdaClient lambda(URI endpoint) {
+        return LambdaClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
+                .build();
+    }
+
+    /** An SQS client aimed at another fakecloud (a server process of an integration test). */
+    public static SqsClient sqs(URI endpoint) {
+        return SqsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
+                .build();
+    }
+
     public static LambdaClient lambda(Region region) {
         return LambdaClient.builder()
                 .endpointOverride(endpoint())

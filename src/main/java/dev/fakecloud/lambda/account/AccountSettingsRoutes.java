@@ -5,8 +5,8 @@ import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.api.LambdaCall;
 import dev.fakecloud.lambda.api.LambdaRoutes;
 import dev.fakecloud.lambda.api.RestRoute;
-import dev.fakecloud.lambda.control.CodeService;
-import dev.fakecloud.lambda.control.CodeStorageUsage;
+import dev.fakecloud.lambda.code.CodeService;
+import dev.fakecloud.lambda.code.CodeStorageUsage;
 import dev.fakecloud.lambda.control.FunctionStore;
 import dev.fakecloud.lambda.control.FunctionVersion;
 import dev.fakecloud.lambda.control.LambdaFunction;
@@ -72,11 +72,9 @@ public class AccountSettingsRoutes implements LambdaRoutes, CodeStorageUsage {
     public long totalCodeSize(Scope scope) {
         long total = 0;
         for (LambdaFunction fn : functions.list(scope)) {
-            synchronized (fn) {
-                total += fn.latest().code().size();
-                for (FunctionVersion v : fn.versions().values()) {
-                    total += v.code().size();
-                }
+            total += fn.latest().code().size();
+            for (FunctionVersion v : fn.versions().values()) {
+                total += v.code().size();
             }
         }
         return total;

@@ -3,7 +3,10 @@ package dev.fakecloud.lambda.asyncconfig;
 import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
-import dev.fakecloud.lambda.control.FunctionDeleted;
+import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.core.store.Table;
+import dev.fakecloud.lambda.control.FunctionCleanup;
+import dev.fakecloud.lambda.control.QualifiedKey;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.control.FunctionStore;
 import dev.fakecloud.lambda.control.LambdaArns;
@@ -16,14 +19,11 @@ import dev.fakecloud.lambda.model.EventInvokeShapes.FunctionEventInvokeConfig;
 import dev.fakecloud.lambda.model.EventInvokeShapes.OnFailure;
 import dev.fakecloud.lambda.model.EventInvokeShapes.OnSuccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Event invoke configs: retry attempts, maximum event age and destinations of asynchronous invocations, one per
@@ -34,16 +34,20 @@ public class EventInvokeConfigService {
 
     private static final String NO_FUNCTION = "The function doesn't exist.";
 
-    private record FunctionKey(Scope scope, String functionName) {
-    }
-
-    private final Map<FunctionKey, Map<String, EventInvokeConfig>> configs = new ConcurrentHashMap<>();
+    private final Table<QualifiedKey, EventInvokeConfig> configs;
     private final FunctionStore functions;
     private final DestinationValidator destinations;
 
-    public EventInvokeConfigService(FunctionStore functions, DestinationValidator destinations) {
+    public EventInvokeConfigService(StateStore store, FunctionCleanup cleanup, FunctionStore functions,
+            DestinationValidator destinations) {
+        this.configs = store.table("lambda.event-invoke-configs", QualifiedKey.class, EventInvokeConfig.class);
+        cleanup.ownsPerQualifier(configs);
         this.functions = functions;
         this.destinations = destinations;
+    }
+
+    private static QualifiedKey key(Scope scope, String functionName, String qualifier) {
+        return new QualifiedKey(scope, functionName, qualifier);
     }
 
     public FunctionEventInvokeConfig put(Scope scope, FunctionRef ref, EventInvokeConfigRequest request) {
@@ -53,7 +57,7 @@ public class EventInvokeConfigService {
         EventInvokeConfig config = new EventInvokeConfig(scope, fn.name(), qualifier(ref),
                 request.maximumRetryAttempts(), request.maximumEventAgeInSeconds(), request.destinationConfig(),
                 Instant.now());
-        of(scope, fn.name()).put(config.qualifier(), config);
+        configs.put(key(scope, fn.name(), config.qualifier()), config);
         return view(config);
     }
 
@@ -61,7 +65,8 @@ public class EventInvokeConfigService {
         validate(request);
         LambdaFunction fn = existing(scope, ref);
         destinations.validate(fn, request.destinationConfig());
-        EventInvokeConfig updated = of(scope, fn.name()).compute(qualifier(ref), (q, current) -> {
+        String q = qualifier(ref);
+        EventInvokeConfig updated = configs.upsert(key(scope, fn.name(), q), current -> {
             if (current == null) {
                 throw missing(scope, ref);
             }
@@ -81,8 +86,7 @@ public class EventInvokeConfigService {
     }
 
     public void delete(Scope scope, FunctionRef ref) {
-        Map<String, EventInvokeConfig> ofFunction = configs.get(new FunctionKey(scope, ref.name()));
-        if (ofFunction == null || ofFunction.remove(qualifier(ref)) == null) {
+        if (configs.remove(key(scope, ref.name(), qualifier(ref))) == null) {
             throw missing(scope, ref);
         }
     }
@@ -90,8 +94,8 @@ public class EventInvokeConfigService {
     public Page<FunctionEventInvokeConfig> list(Scope scope, FunctionRef ref, String marker, int maxItems) {
         LambdaFunction fn = functions.find(scope, ref.name())
                 .orElseThrow(() -> new ResourceNotFoundException(NO_FUNCTION));
-        Map<String, EventInvokeConfig> ofFunction = configs.get(new FunctionKey(scope, fn.name()));
-        List<EventInvokeConfig> all = ofFunction == null ? List.of() : ofFunction.values().stream()
+        List<EventInvokeConfig> all = configs.values().stream()
+                .filter(c -> c.scope().equals(scope) && c.functionName().equals(fn.name()))
                 .sorted(Comparator.comparing(c -> sortKey(c.qualifier())))
                 .toList();
         Page<EventInvokeConfig> page = Page.of(all, c -> sortKey(c.qualifier()), marker, maxItems,
@@ -101,20 +105,7 @@ public class EventInvokeConfigService {
 
     /** The configuration of exactly this qualifier ({@code $LATEST}, a version number or an alias name). */
     public Optional<EventInvokeConfig> configFor(Scope scope, String functionName, String qualifier) {
-        Map<String, EventInvokeConfig> ofFunction = configs.get(new FunctionKey(scope, functionName));
-        return Optional.ofNullable(ofFunction == null ? null : ofFunction.get(qualifier));
-    }
-
-    void onDeleted(@Observes FunctionDeleted deleted) {
-        FunctionKey key = new FunctionKey(deleted.scope(), deleted.functionName());
-        if (deleted.qualifier() == null) {
-            configs.remove(key);
-            return;
-        }
-        Map<String, EventInvokeConfig> ofFunction = configs.get(key);
-        if (ofFunction != null) {
-            ofFunction.remove(deleted.qualifier());
-        }
+        return configs.find(key(scope, functionName, qualifier));
     }
 
     private static void validate(EventInvokeConfigRequest request) {
@@ -133,27 +124,10 @@ public class EventInvokeConfigService {
     private LambdaFunction existing(Scope scope, FunctionRef ref) {
         LambdaFunction fn = functions.find(scope, ref.name())
                 .orElseThrow(() -> new ResourceNotFoundException(NO_FUNCTION));
-        String qualifier = qualifier(ref);
-        synchronized (fn) {
-            boolean exists = FunctionRef.LATEST.equals(qualifier) || fn.aliases().containsKey(qualifier)
-                    || qualifier.chars().allMatch(Character::isDigit) && versionExists(fn, qualifier);
-            if (!exists) {
-                throw new ResourceNotFoundException(NO_FUNCTION);
-            }
+        if (fn.target(qualifier(ref)).isEmpty()) {
+            throw new ResourceNotFoundException(NO_FUNCTION);
         }
         return fn;
-    }
-
-    private static boolean versionExists(LambdaFunction fn, String qualifier) {
-        try {
-            return fn.versions().containsKey(Long.valueOf(qualifier));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private Map<String, EventInvokeConfig> of(Scope scope, String functionName) {
-        return configs.computeIfAbsent(new FunctionKey(scope, functionName), k -> new ConcurrentHashMap<>());
     }
 
     private static String qualifier(FunctionRef ref) {

@@ -155,13 +155,11 @@ public class CapacityProviderService {
         List<FunctionVersionsByCapacityProviderListItem> items = new ArrayList<>();
         for (LambdaFunction fn : functions.functions(scope)) {
             List<FunctionConfiguration> configs = new ArrayList<>();
-            synchronized (fn) {
-                if (includeLatest) {
-                    configs.add(fn.latest().config());
-                }
-                for (Map.Entry<Long, FunctionVersion> v : fn.versions().entrySet()) {
-                    configs.add(v.getValue().config());
-                }
+            if (includeLatest) {
+                configs.add(fn.latest().config());
+            }
+            for (FunctionVersion v : fn.versions().values()) {
+                configs.add(v.config());
             }
             for (FunctionConfiguration c : configs) {
                 if (uses(c, arn)) {

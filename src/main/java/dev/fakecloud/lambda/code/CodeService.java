@@ -1,4 +1,4 @@
-package dev.fakecloud.lambda.control;
+package dev.fakecloud.lambda.code;
 
 import dev.fakecloud.core.Hashes;
 import dev.fakecloud.core.SafeZip;

@@ -4,7 +4,6 @@ import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
-import dev.fakecloud.lambda.control.FunctionDeleted;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.control.FunctionService;
 import dev.fakecloud.lambda.control.FunctionStore;
@@ -17,6 +16,7 @@ import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import dev.fakecloud.lambda.model.ConcurrencyShapes.ProvisionedConcurrencyConfig;
 import dev.fakecloud.lambda.model.ConcurrencyShapes.ProvisionedConcurrencyConfigListItem;
 import dev.fakecloud.lambda.model.FunctionRequests.AliasConfiguration;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -85,16 +85,14 @@ public class ProvisionedConcurrencyService {
         synchronized (budget) {
             Target target = target(scope, ref);
             LambdaFunction fn = target.function();
-            synchronized (fn) {
-                checkConflicts(target);
-                Optional<ProvisionedConcurrency> existing = configs.get(scope, fn.name(), target.qualifier());
-                int otherQualifiers = configs.requestedTotal(scope, fn.name())
-                        - existing.map(ProvisionedConcurrency::requested).orElse(0);
-                checkBudget(fn, otherQualifiers, requested);
-                config = ProvisionedConcurrency.requested(scope, fn.name(), target.qualifier(), requested,
-                        tokens.incrementAndGet());
-                configs.put(config);
-            }
+            checkConflicts(target);
+            Optional<ProvisionedConcurrency> existing = configs.get(scope, fn.name(), target.qualifier());
+            int otherQualifiers = configs.requestedTotal(scope, fn.name())
+                    - existing.map(ProvisionedConcurrency::requested).orElse(0);
+            checkBudget(fn, otherQualifiers, requested);
+            config = ProvisionedConcurrency.requested(scope, fn.name(), target.qualifier(), requested,
+                    tokens.incrementAndGet());
+            configs.put(config);
         }
         scheduleReady(config);
         return view(config);
@@ -136,11 +134,14 @@ public class ProvisionedConcurrencyService {
         return configs.get(scope, functionName, qualifier);
     }
 
-    void onDeleted(@Observes FunctionDeleted deleted) {
-        if (deleted.qualifier() == null) {
-            configs.removeFunction(deleted.scope(), deleted.functionName());
-        } else {
-            configs.remove(deleted.scope(), deleted.functionName(), deleted.qualifier());
+    /** After a restart, the environments of every stored configuration are prepared again. */
+    void onStart(@Observes StartupEvent event) {
+        for (ProvisionedConcurrency stored : configs.all()) {
+            ProvisionedConcurrency again = ProvisionedConcurrency.requested(stored.scope(), stored.functionName(),
+                    stored.qualifier(), stored.requested(), tokens.incrementAndGet());
+            if (configs.replace(stored, again)) {
+                scheduleReady(again);
+            }
         }
     }
 
@@ -159,23 +160,20 @@ public class ProvisionedConcurrencyService {
         ResourceNotFoundException missing = new ResourceNotFoundException(version
                 ? "Function not found: " + arn : "Cannot find alias arn: " + arn);
         LambdaFunction fn = store.find(scope, ref.name()).orElseThrow(() -> missing);
-        synchronized (fn) {
-            if (version) {
-                Long number = parseLong(qualifier);
-                if (number == null || !fn.versions().containsKey(number)) {
-                    throw missing;
-                }
-                return new Target(fn, qualifier, qualifier, false);
-            }
-            AliasConfiguration alias = fn.aliases().get(qualifier);
-            if (alias == null) {
+        if (version) {
+            if (!fn.hasVersion(qualifier)) {
                 throw missing;
             }
-            return new Target(fn, qualifier, alias.functionVersion(), true);
+            return new Target(fn, qualifier, qualifier, false);
         }
+        AliasConfiguration alias = fn.aliases().get(qualifier);
+        if (alias == null) {
+            throw missing;
+        }
+        return new Target(fn, qualifier, alias.functionVersion(), true);
     }
 
-    /** An alias and the version it points to can't both have provisioned concurrency. Caller holds the monitor. */
+    /** An alias and the version it points to can't both have provisioned concurrency. */
     private void checkConflicts(Target target) {
         LambdaFunction fn = target.function();
         Scope scope = fn.scope();

@@ -1,52 +1,58 @@
 package dev.fakecloud.lambda.concurrency;
 
 import dev.fakecloud.core.Scope;
+import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.core.store.Table;
+import dev.fakecloud.lambda.control.FunctionCleanup;
+import dev.fakecloud.lambda.control.QualifiedKey;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Provisioned concurrency configurations, per function and qualifier. */
+/** Provisioned concurrency configurations, per function and qualifier, in the state store. */
+@Startup
 @ApplicationScoped
 public class ProvisionedConcurrencyStore {
 
-    private record FunctionKey(Scope scope, String functionName) {
+    private final Table<QualifiedKey, ProvisionedConcurrency> configs;
+
+    public ProvisionedConcurrencyStore(StateStore store, FunctionCleanup cleanup) {
+        this.configs = store.table("lambda.provisioned-concurrency", QualifiedKey.class,
+                ProvisionedConcurrency.class);
+        cleanup.ownsPerQualifier(configs);
     }
 
-    private final Map<FunctionKey, Map<String, ProvisionedConcurrency>> configs = new ConcurrentHashMap<>();
+    private static QualifiedKey key(Scope scope, String functionName, String qualifier) {
+        return new QualifiedKey(scope, functionName, qualifier);
+    }
 
     public Optional<ProvisionedConcurrency> get(Scope scope, String functionName, String qualifier) {
-        Map<String, ProvisionedConcurrency> ofFunction = configs.get(new FunctionKey(scope, functionName));
-        return Optional.ofNullable(ofFunction == null ? null : ofFunction.get(qualifier));
+        return configs.find(key(scope, functionName, qualifier));
     }
 
     public void put(ProvisionedConcurrency config) {
-        configs.computeIfAbsent(new FunctionKey(config.scope(), config.functionName()), k -> new ConcurrentHashMap<>())
-                .put(config.qualifier(), config);
+        configs.put(key(config.scope(), config.functionName(), config.qualifier()), config);
     }
 
     /** Replaces {@code current} with {@code next} unless the configuration changed meanwhile. */
     public boolean replace(ProvisionedConcurrency current, ProvisionedConcurrency next) {
-        Map<String, ProvisionedConcurrency> ofFunction =
-                configs.get(new FunctionKey(current.scope(), current.functionName()));
-        return ofFunction != null && ofFunction.replace(current.qualifier(), current, next);
+        return configs.replace(key(current.scope(), current.functionName(), current.qualifier()), current, next);
     }
 
     public void remove(Scope scope, String functionName, String qualifier) {
-        Map<String, ProvisionedConcurrency> ofFunction = configs.get(new FunctionKey(scope, functionName));
-        if (ofFunction != null) {
-            ofFunction.remove(qualifier);
-        }
-    }
-
-    public void removeFunction(Scope scope, String functionName) {
-        configs.remove(new FunctionKey(scope, functionName));
+        configs.remove(key(scope, functionName, qualifier));
     }
 
     public List<ProvisionedConcurrency> ofFunction(Scope scope, String functionName) {
-        Map<String, ProvisionedConcurrency> ofFunction = configs.get(new FunctionKey(scope, functionName));
-        return ofFunction == null ? List.of() : List.copyOf(ofFunction.values());
+        return configs.values().stream()
+                .filter(c -> c.scope().equals(scope) && c.functionName().equals(functionName))
+                .toList();
+    }
+
+    /** Every configuration, for re-preparing environments after a restart. */
+    List<ProvisionedConcurrency> all() {
+        return List.copyOf(configs.values());
     }
 
     /** Environments requested across all versions and aliases of a function. */

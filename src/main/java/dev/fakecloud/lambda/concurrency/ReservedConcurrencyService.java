@@ -55,7 +55,7 @@ public class ReservedConcurrencyService {
                         + "decreases account's UnreservedConcurrentExecution below its minimum value of ["
                         + ConcurrencyBudget.MIN_UNRESERVED + "].");
             }
-            fn.setReservedConcurrency(reserved);
+            functions.setReservedConcurrency(scope, fn.name(), reserved);
             budget.reservationChanged(scope);
         }
         return new Concurrency(reserved);
@@ -69,9 +69,9 @@ public class ReservedConcurrencyService {
 
     public void delete(Scope scope, FunctionRef ref) {
         requireUnqualified(ref);
-        LambdaFunction fn = functions.function(scope, ref.name());
+        functions.function(scope, ref.name());
         synchronized (budget) {
-            fn.setReservedConcurrency(null);
+            functions.setReservedConcurrency(scope, ref.name(), null);
             budget.reservationChanged(scope);
         }
     }

@@ -1,6 +1,8 @@
 package dev.fakecloud.lambda.control;
 
 import dev.fakecloud.core.Scope;
+import dev.fakecloud.lambda.code.CodeBlobStore;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,15 +10,17 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Serves the exact zip a function version was deployed with; this is where {@code GetFunction}'s
- * {@code Code.Location} points.
+ * {@code Code.Location} points. Reads the file on a worker thread.
  */
 @Path("/_fakecloud/lambda/code")
 public class CodeResource {
 
     private final FunctionStore store;
+    private final CodeBlobStore blobs;
 
-    public CodeResource(FunctionStore store) {
+    public CodeResource(FunctionStore store, CodeBlobStore blobs) {
         this.store = store;
+        this.blobs = blobs;
     }
 
     public static String path(Scope scope, String functionName, String version) {
@@ -25,21 +29,14 @@ public class CodeResource {
     }
 
     @GET
+    @Blocking
     @Path("{account}/{region}/{function}/{version}.zip")
     public Response code(@PathParam("account") String account, @PathParam("region") String region,
             @PathParam("function") String function, @PathParam("version") String version) {
         return store.find(new Scope(account, region), function)
-                .map(fn -> {
-                    synchronized (fn) {
-                        if (FunctionRef.LATEST.equals(version)) {
-                            return fn.latest();
-                        }
-                        Long number = FunctionService.parseVersion(version);
-                        return number == null ? null : fn.versions().get(number);
-                    }
-                })
-                .filter(v -> v != null && v.code().zip() != null)
-                .map(v -> Response.ok(v.code().zip(), "application/zip").build())
+                .flatMap(fn -> fn.version(version))
+                .filter(v -> !v.code().isImage())
+                .map(v -> Response.ok(blobs.read(v.code()), "application/zip").build())
                 .orElseGet(() -> Response.status(404).entity("No such code").type("text/plain").build());
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakecloud.lambda.control;
 
+import dev.fakecloud.lambda.code.CodeArtifact;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 import dev.fakecloud.lambda.model.FunctionRequests.CreateFunctionRequest;

@@ -3,10 +3,10 @@ package dev.fakecloud.lambda.control;
 import dev.fakecloud.core.Scope;
 
 /**
- * Fired (synchronously, as a CDI event) when a function or one of its versions is deleted, so that state kept
- * elsewhere for it (policies, configs, URLs, environments) goes with it.
+ * Fired (synchronously, as a CDI event) once a function or one of its versions or aliases is deleted and its rows
+ * are gone (see {@link FunctionCleanup}), for parts that keep no rows: running environments, caches.
  *
- * @param qualifier the deleted version, or null when the whole function was deleted
+ * @param qualifier the deleted version or alias, or null when the whole function was deleted
  */
 public record FunctionDeleted(Scope scope, String functionName, String qualifier) {
 }

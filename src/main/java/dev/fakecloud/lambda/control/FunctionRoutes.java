@@ -4,6 +4,7 @@ import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.api.LambdaCall;
+import dev.fakecloud.lambda.code.CodeArtifact;
 import dev.fakecloud.lambda.api.LambdaRoutes;
 import dev.fakecloud.lambda.api.RestRoute;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
@@ -20,7 +21,6 @@ import dev.fakecloud.lambda.model.FunctionRequests.UpdateFunctionCodeRequest;
 import dev.fakecloud.lambda.model.FunctionRequests.UpdateFunctionConfigurationRequest;
 import dev.fakecloud.lambda.model.FunctionShapes.Concurrency;
 import dev.fakecloud.lambda.model.FunctionShapes.FunctionCodeLocation;
-import dev.fakecloud.lambda.signing.CodeSigningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +35,10 @@ public class FunctionRoutes implements LambdaRoutes {
     private final FunctionService functions;
     private final VersionAliasService versions;
     private final TagStore tags;
-    private final CodeSigningService codeSigning;
+    private final CodeSigningCheck codeSigning;
 
     public FunctionRoutes(FunctionService functions, VersionAliasService versions, TagStore tags,
-            CodeSigningService codeSigning) {
+            CodeSigningCheck codeSigning) {
         this.tags = tags;
         this.codeSigning = codeSigning;
         this.functions = functions;
@@ -86,11 +86,7 @@ public class FunctionRoutes implements LambdaRoutes {
         if (signing != null) {
             codeSigning.requireExists(call.scope(), signing);
         }
-        FunctionService.Created created = functions.create(call.scope(), request);
-        if (signing != null) {
-            codeSigning.attach(call.scope(), new FunctionRef(created.function().name(), null), signing);
-        }
-        return created.response();
+        return functions.create(call.scope(), request).response();
     }
 
     private Object get(LambdaCall call) {

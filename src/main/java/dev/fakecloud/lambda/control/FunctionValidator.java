@@ -1,5 +1,6 @@
 package dev.fakecloud.lambda.control;
 
+import dev.fakecloud.lambda.code.Runtimes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecloud.core.Validation;

@@ -1,5 +1,6 @@
 package dev.fakecloud.lambda.control;
 
+import dev.fakecloud.lambda.code.CodeArtifact;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 
 /** $LATEST or a published version: its configuration as the API shows it and the code it runs. Immutable. */

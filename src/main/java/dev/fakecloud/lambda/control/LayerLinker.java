@@ -1,5 +1,7 @@
 package dev.fakecloud.lambda.control;
 
+import dev.fakecloud.lambda.code.CodeService;
+import dev.fakecloud.lambda.code.CodeArtifact;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;

@@ -14,7 +14,6 @@ import dev.fakecloud.lambda.model.FunctionRequests.CreateAliasRequest;
 import dev.fakecloud.lambda.model.FunctionRequests.PublishVersionRequest;
 import dev.fakecloud.lambda.model.FunctionRequests.UpdateAliasRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,38 +27,24 @@ public class VersionAliasService {
     static final Pattern VERSION = Pattern.compile("(\\$LATEST|[0-9]+)");
 
     private final FunctionService functions;
-    private final Event<FunctionDeleted> deleted;
+    private final FunctionCleanup cleanup;
 
-    public VersionAliasService(FunctionService functions, Event<FunctionDeleted> deleted) {
+    public VersionAliasService(FunctionService functions, FunctionCleanup cleanup) {
         this.functions = functions;
-        this.deleted = deleted;
+        this.cleanup = cleanup;
     }
 
     public FunctionConfiguration publish(Scope scope, FunctionRef ref, PublishVersionRequest request) {
         Validation.start().length(request.description(), "description", 0, 256).throwIfInvalid();
-        LambdaFunction fn = functions.function(scope, ref.name());
-        synchronized (fn) {
-            FunctionConfiguration latest = fn.latest().config();
-            if (request.codeSha256() != null && !request.codeSha256().equals(latest.codeSha256())) {
-                throw new InvalidParameterValueException("CodeSHA256 (" + request.codeSha256() + ") is different from "
-                        + "current CodeSHA256 in $LATEST (" + latest.codeSha256() + "). Please try again with the "
-                        + "CodeSHA256 in $LATEST.");
-            }
-            if (request.revisionId() != null && !request.revisionId().equals(latest.revisionId())) {
-                throw PreconditionFailedException.revisionMismatch("GetFunction/GetAlias");
-            }
-            return functions.publishLatest(fn, request.description());
-        }
+        return functions.publishLatest(scope, ref.name(), request.description(), request.codeSha256(),
+                request.revisionId());
     }
 
     public Page<FunctionConfiguration> listVersions(Scope scope, FunctionRef ref, String marker, int maxItems) {
         LambdaFunction fn = functions.function(scope, ref.name());
         List<FunctionConfiguration> all = new ArrayList<>();
-        synchronized (fn) {
-            all.add(FunctionService.withArn(fn.latest().config(),
-                    LambdaArns.function(scope, fn.name(), FunctionRef.LATEST)));
-            fn.versions().values().forEach(v -> all.add(v.config()));
-        }
+        all.add(FunctionService.withArn(fn.latest().config(), LambdaArns.function(scope, fn.name(), FunctionRef.LATEST)));
+        fn.versions().values().forEach(v -> all.add(v.config()));
         return Page.of(all, c -> FunctionService.versionKey(c.version()), marker, maxItems,
                 () -> new InvalidParameterValueException("Invalid marker"));
     }
@@ -72,26 +57,22 @@ public class VersionAliasService {
                 .pattern(r.functionVersion(), "functionVersion", VERSION)
                 .length(r.description(), "description", 0, 256)
                 .throwIfInvalid();
-        LambdaFunction fn = functions.function(scope, ref.name());
-        synchronized (fn) {
+        String revision = FunctionConfigs.newRevision();
+        LambdaFunction updated = functions.change(scope, ref.name(), fn -> {
             String aliasArn = LambdaArns.function(scope, fn.name(), r.name());
             if (fn.aliases().containsKey(r.name())) {
                 throw new ResourceConflictException("Alias already exists: " + aliasArn);
             }
             functions.versionOf(fn, r.functionVersion());
             AliasRoutingConfiguration routing = checkRouting(fn, r.functionVersion(), r.routingConfig());
-            AliasConfiguration alias = new AliasConfiguration(aliasArn, r.name(), r.functionVersion(),
-                    r.description() == null ? "" : r.description(), routing, FunctionConfigs.newRevision());
-            fn.aliases().put(r.name(), alias);
-            return alias;
-        }
+            return fn.withAlias(r.name(), new AliasConfiguration(aliasArn, r.name(), r.functionVersion(),
+                    r.description() == null ? "" : r.description(), routing, revision));
+        });
+        return updated.aliases().get(r.name());
     }
 
     public AliasConfiguration getAlias(Scope scope, FunctionRef ref, String name) {
-        LambdaFunction fn = functions.function(scope, ref.name());
-        synchronized (fn) {
-            return alias(fn, name);
-        }
+        return alias(functions.function(scope, ref.name()), name);
     }
 
     public AliasConfiguration updateAlias(Scope scope, FunctionRef ref, String name, UpdateAliasRequest r) {
@@ -100,8 +81,8 @@ public class VersionAliasService {
                 .pattern(r.functionVersion(), "functionVersion", VERSION)
                 .length(r.description(), "description", 0, 256)
                 .throwIfInvalid();
-        LambdaFunction fn = functions.function(scope, ref.name());
-        synchronized (fn) {
+        String revision = FunctionConfigs.newRevision();
+        LambdaFunction updated = functions.change(scope, ref.name(), fn -> {
             AliasConfiguration current = alias(fn, name);
             if (r.revisionId() != null && !r.revisionId().equals(current.revisionId())) {
                 throw PreconditionFailedException.revisionMismatch("GetFunction/GetAlias");
@@ -110,34 +91,29 @@ public class VersionAliasService {
             functions.versionOf(fn, version);
             AliasRoutingConfiguration routing = r.routingConfig() == null ? current.routingConfig()
                     : checkRouting(fn, version, r.routingConfig());
-            AliasConfiguration updated = new AliasConfiguration(current.aliasArn(), name, version,
-                    r.description() == null ? current.description() : r.description(), routing,
-                    FunctionConfigs.newRevision());
-            fn.aliases().put(name, updated);
-            return updated;
-        }
+            return fn.withAlias(name, new AliasConfiguration(current.aliasArn(), name, version,
+                    r.description() == null ? current.description() : r.description(), routing, revision));
+        });
+        return updated.aliases().get(name);
     }
 
     public void deleteAlias(Scope scope, FunctionRef ref, String name) {
-        LambdaFunction fn = functions.function(scope, ref.name());
-        boolean removed;
-        synchronized (fn) {
-            removed = fn.aliases().remove(name) != null;
-        }
-        if (removed) {
-            deleted.fire(new FunctionDeleted(scope, fn.name(), name));
+        boolean[] removed = {false};
+        LambdaFunction fn = functions.change(scope, ref.name(), current -> {
+            removed[0] = current.aliases().containsKey(name);
+            return removed[0] ? current.withAlias(name, null) : current;
+        });
+        if (removed[0]) {
+            cleanup.qualifierDeleted(fn.key(), name);
         }
     }
 
     public Page<AliasConfiguration> listAliases(Scope scope, FunctionRef ref, String functionVersion, String marker,
             int maxItems) {
         LambdaFunction fn = functions.function(scope, ref.name());
-        List<AliasConfiguration> all;
-        synchronized (fn) {
-            all = fn.aliases().values().stream()
-                    .filter(a -> functionVersion == null || functionVersion.equals(a.functionVersion()))
-                    .toList();
-        }
+        List<AliasConfiguration> all = fn.aliases().values().stream()
+                .filter(a -> functionVersion == null || functionVersion.equals(a.functionVersion()))
+                .toList();
         return Page.of(all, AliasConfiguration::name, marker, maxItems,
                 () -> new InvalidParameterValueException("Invalid marker"));
     }

@@ -21,7 +21,9 @@ import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import dev.fakecloud.lambda.esm.model.EsmRequests.CreateEventSourceMappingRequest;
 import dev.fakecloud.lambda.esm.model.EsmRequests.UpdateEventSourceMappingRequest;
 import dev.fakecloud.lambda.esm.model.EventSourceMappingConfiguration;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +56,7 @@ public class EventSourceMappingService {
         this.tags = tags;
         this.vertx = vertx;
         this.transitionDelayMs = config.lambda().stateTransitionDelay().toMillis();
+        this.sequence.set(store.lastSequence());
     }
 
     /** The function a mapping invokes, as resolved from the caller's {@code FunctionName}. */
@@ -74,10 +77,7 @@ public class EventSourceMappingService {
         EventSourceMappingConfiguration config = EsmConfigs.create(scope, type, uuid, target.arn(), request, initial);
         EventSourceMapping mapping = new EventSourceMapping(scope, type, enabled, sequence.incrementAndGet(), 0,
                 config);
-        synchronized (this) {
-            EsmConflicts.check(type, config, target.name(), store.list(scope));
-            store.put(mapping);
-        }
+        store.insert(mapping, existing -> EsmConflicts.check(type, config, target.name(), existing));
         if (request.tags() != null && !request.tags().isEmpty()) {
             tags.put(mapping.arn(), request.tags(), TagService.MAX_TAGS);
         }
@@ -112,43 +112,39 @@ public class EventSourceMappingService {
 
     public EventSourceMappingConfiguration update(Scope scope, String uuid, UpdateEventSourceMappingRequest request) {
         EsmModelValidation.update(request);
-        EventSourceMapping updated;
-        synchronized (this) {
-            EventSourceMapping current = require(scope, uuid);
+        require(scope, uuid);
+        Target target = request.functionName() == null ? null : target(scope, request.functionName());
+        EventSourceMapping updated = store.update(scope, uuid, current -> {
             if (current.transitioning()) {
                 throw new ResourceInUseException("Cannot update the event source mapping because it is in use.");
             }
             SourceType type = current.sourceType();
             EsmRules.checkUpdate(type, current.configuration(), request);
-            Target target = request.functionName() == null ? null : target(scope, request.functionName());
             boolean enabled = request.enabled() == null ? current.enabled() : request.enabled();
             String state = enabled == current.enabled() ? UPDATING : enabled ? ENABLING : DISABLING;
             EventSourceMappingConfiguration config = EsmConfigs.update(type, current.configuration(), request,
                     target == null ? null : target.arn(), state);
             if (target != null) {
-                EsmConflicts.check(type, config, target.name(), store.list(scope));
+                EsmConflicts.check(type, config, target.name(), store.list(scope).stream()
+                        .filter(m -> !m.uuid().equals(uuid)).toList());
             }
-            updated = current.changed(enabled, config);
-            store.put(updated);
-        }
+            return current.changed(enabled, config);
+        }).orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
         schedule(updated);
         return updated.configuration();
     }
 
     public EventSourceMappingConfiguration delete(Scope scope, String uuid) {
-        EventSourceMapping deleting;
-        synchronized (this) {
-            EventSourceMapping current = require(scope, uuid);
+        EventSourceMapping deleting = store.update(scope, uuid, current -> {
             String state = current.state();
             if (DELETING.equals(state)) {
-                return current.configuration();
+                return current;
             }
             if (UPDATING.equals(state) || ENABLING.equals(state) || DISABLING.equals(state)) {
                 throw new ResourceInUseException("Cannot delete the event source mapping because it is in use.");
             }
-            deleting = current.changed(current.enabled(), EsmConfigs.withState(current.configuration(), DELETING));
-            store.put(deleting);
-        }
+            return current.changed(current.enabled(), EsmConfigs.withState(current.configuration(), DELETING));
+        }).orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
         schedule(deleting);
         return deleting.configuration();
     }
@@ -160,11 +156,9 @@ public class EventSourceMappingService {
 
     /** Records what the last poll of a mapping achieved (e.g. {@code OK}), as {@code LastProcessingResult}. */
     public void recordProcessingResult(Scope scope, String uuid, String result) {
-        synchronized (this) {
-            store.find(scope, uuid).ifPresent(m -> store.put(
-                    new EventSourceMapping(m.scope(), m.sourceType(), m.enabled(), m.sequence(), m.revision(),
-                            EsmConfigs.withProcessingResult(m.configuration(), result))));
-        }
+        store.update(scope, uuid, m -> result.equals(m.configuration().lastProcessingResult()) ? m
+                : new EventSourceMapping(m.scope(), m.sourceType(), m.enabled(), m.sequence(), m.revision(),
+                        EsmConfigs.withProcessingResult(m.configuration(), result)));
     }
 
     private EventSourceMapping require(Scope scope, String uuid) {
@@ -204,22 +198,27 @@ public class EventSourceMappingService {
     }
 
     private void settle(Scope scope, String uuid, long revision) {
-        EventSourceMapping removed = null;
-        synchronized (this) {
-            EventSourceMapping current = store.find(scope, uuid).orElse(null);
-            if (current == null || current.revision() != revision) {
-                return;
+        boolean[] removed = {false};
+        EventSourceMapping[] settled = new EventSourceMapping[1];
+        store.update(scope, uuid, current -> {
+            if (current.revision() != revision) {
+                return current;
             }
+            settled[0] = current;
             if (DELETING.equals(current.state())) {
-                store.remove(current);
-                removed = current;
-            } else {
-                store.put(current.changed(current.enabled(),
-                        EsmConfigs.withState(current.configuration(), current.settledState())));
+                removed[0] = true;
+                return null;
             }
+            return current.changed(current.enabled(),
+                    EsmConfigs.withState(current.configuration(), current.settledState()));
+        });
+        if (removed[0]) {
+            tags.drop(settled[0].arn());
         }
-        if (removed != null) {
-            tags.drop(removed.arn());
-        }
+    }
+
+    /** After a restart, mappings caught mid-transition complete it. */
+    void onStart(@Observes StartupEvent event) {
+        store.all().stream().filter(EventSourceMapping::transitioning).forEach(this::schedule);
     }
 }

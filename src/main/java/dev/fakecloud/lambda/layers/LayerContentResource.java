@@ -1,6 +1,8 @@
 package dev.fakecloud.lambda.layers;
 
 import dev.fakecloud.core.Scope;
+import dev.fakecloud.lambda.code.CodeBlobStore;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,9 +21,11 @@ import java.util.Optional;
 public class LayerContentResource {
 
     private final LayerStore store;
+    private final CodeBlobStore blobs;
 
-    public LayerContentResource(LayerStore store) {
+    public LayerContentResource(LayerStore store, CodeBlobStore blobs) {
         this.store = store;
+        this.blobs = blobs;
     }
 
     public static String path(LayerVersion v) {
@@ -30,6 +34,7 @@ public class LayerContentResource {
     }
 
     @GET
+    @Blocking
     @Path("{account}/{layer}/{version}.zip")
     public Response content(@PathParam("account") String account, @PathParam("layer") String layer,
             @PathParam("version") String version, @QueryParam("region") String region) {
@@ -42,7 +47,7 @@ public class LayerContentResource {
         Optional<LayerVersion> found = region == null || region.isEmpty()
                 ? store.findInAnyRegion(account, layer, number)
                 : store.find(new Scope(account, region), layer, number);
-        return found.map(v -> Response.ok(v.code().zip(), "application/zip").build()).orElseGet(this::notFound);
+        return found.map(v -> Response.ok(blobs.read(v.code()), "application/zip").build()).orElseGet(this::notFound);
     }
 
     private Response notFound() {

@@ -9,11 +9,11 @@ import dev.fakecloud.lambda.layers.LayerArns.LayerId;
 import dev.fakecloud.lambda.model.PolicyShapes.AddLayerVersionPermissionRequest;
 import dev.fakecloud.lambda.model.PolicyShapes.AddLayerVersionPermissionResponse;
 import dev.fakecloud.lambda.model.PolicyShapes.GetLayerVersionPolicyResponse;
-import dev.fakecloud.lambda.policy.PolicyCondition;
-import dev.fakecloud.lambda.policy.PolicyJson;
-import dev.fakecloud.lambda.policy.PolicyPrincipal;
-import dev.fakecloud.lambda.policy.PolicyStatement;
-import dev.fakecloud.lambda.policy.ResourcePolicy;
+import dev.fakecloud.lambda.policy.document.PolicyCondition;
+import dev.fakecloud.lambda.policy.document.PolicyJson;
+import dev.fakecloud.lambda.policy.document.PolicyPrincipal;
+import dev.fakecloud.lambda.policy.document.PolicyStatement;
+import dev.fakecloud.lambda.policy.document.ResourcePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -37,10 +37,6 @@ public class LayerPolicyService {
         this.store = store;
     }
 
-    /** A layer version located under its layer's lock. */
-    private record Located(LayerStore.Entry entry, long version) {
-    }
-
     public AddLayerVersionPermissionResponse add(Scope caller, String layerName, String versionNumber,
             AddLayerVersionPermissionRequest r, String revisionId) {
         Validation v = Validation.start();
@@ -53,38 +49,32 @@ public class LayerPolicyService {
                 .length(r.organizationId(), "organizationId", 0, 34)
                 .pattern(r.organizationId(), "organizationId", ORGANIZATION_ID)
                 .throwIfInvalid();
-        Located at = locate(caller, layerName, versionNumber);
-        synchronized (at.entry()) {
-            LayerVersion version = requireVersion(at, caller, layerName);
-            ResourcePolicy current = at.entry().policy(at.version());
-            if (revisionId != null && (current == null || !revisionId.equals(current.revisionId()))) {
-                throw PreconditionFailedException.revisionMismatch("GetLayerPolicy");
-            }
-            if (current != null && current.statement(r.statementId()).isPresent()) {
-                throw new ResourceConflictException("The statement id (" + r.statementId() + ") provided already "
-                        + "exists. Please provide a new statement id, or remove the existing statement.");
-            }
-            PolicyStatement statement = PolicyStatement.allow(r.statementId(), principal(r.principal()), ACTION,
-                    version.arn(), r.organizationId() == null ? null : PolicyCondition.of(
-                            new PolicyCondition.StringEquals(null, null, null, r.organizationId()), null, null));
-            ResourcePolicy updated = (current == null ? new ResourcePolicy(List.of(), null) : current)
-                    .with(statement, UUID.randomUUID().toString());
-            at.entry().setPolicy(at.version(), updated);
-            return new AddLayerVersionPermissionResponse(PolicyJson.write(statement), updated.revisionId());
-        }
+        LayerVersion version = requireVersion(caller, layerName, versionNumber);
+        PolicyStatement statement = PolicyStatement.allow(r.statementId(), principal(r.principal()), ACTION,
+                version.arn(), r.organizationId() == null ? null : PolicyCondition.of(
+                        new PolicyCondition.StringEquals(null, null, null, r.organizationId()), null, null));
+        String revision = UUID.randomUUID().toString();
+        ResourcePolicy updated = store.changePolicy(version.scope(), version.layerName(), version.version(),
+                current -> {
+                    if (revisionId != null && (current == null || !revisionId.equals(current.revisionId()))) {
+                        throw PreconditionFailedException.revisionMismatch("GetLayerPolicy");
+                    }
+                    if (current != null && current.statement(r.statementId()).isPresent()) {
+                        throw new ResourceConflictException("The statement id (" + r.statementId() + ") provided "
+                                + "already exists. Please provide a new statement id, or remove the existing "
+                                + "statement.");
+                    }
+                    return (current == null ? new ResourcePolicy(List.of(), null) : current).with(statement, revision);
+                });
+        return new AddLayerVersionPermissionResponse(PolicyJson.write(statement), updated.revisionId());
     }
 
     public GetLayerVersionPolicyResponse get(Scope caller, String layerName, String versionNumber) {
         validateName(layerName);
-        Located at = locate(caller, layerName, versionNumber);
-        synchronized (at.entry()) {
-            requireVersion(at, caller, layerName);
-            ResourcePolicy policy = at.entry().policy(at.version());
-            if (policy == null) {
-                throw new ResourceNotFoundException(NO_POLICY);
-            }
-            return new GetLayerVersionPolicyResponse(policy.documentJson(), policy.revisionId());
-        }
+        LayerVersion version = requireVersion(caller, layerName, versionNumber);
+        ResourcePolicy policy = store.policy(version.scope(), version.layerName(), version.version())
+                .orElseThrow(() -> new ResourceNotFoundException(NO_POLICY));
+        return new GetLayerVersionPolicyResponse(policy.documentJson(), policy.revisionId());
     }
 
     public void remove(Scope caller, String layerName, String versionNumber, String statementId, String revisionId) {
@@ -93,10 +83,9 @@ public class LayerPolicyService {
         v.required(statementId, "statementId").length(statementId, "statementId", 1, 100)
                 .pattern(statementId, "statementId", STATEMENT_ID)
                 .throwIfInvalid();
-        Located at = locate(caller, layerName, versionNumber);
-        synchronized (at.entry()) {
-            requireVersion(at, caller, layerName);
-            ResourcePolicy current = at.entry().policy(at.version());
+        LayerVersion version = requireVersion(caller, layerName, versionNumber);
+        String revision = UUID.randomUUID().toString();
+        store.changePolicy(version.scope(), version.layerName(), version.version(), current -> {
             if (current == null) {
                 throw new ResourceNotFoundException(NO_POLICY);
             }
@@ -106,24 +95,14 @@ public class LayerPolicyService {
             if (current.statement(statementId).isEmpty()) {
                 throw new ResourceNotFoundException("Statement " + statementId + " is not found in resource policy.");
             }
-            at.entry().setPolicy(at.version(), current.without(statementId, UUID.randomUUID().toString()));
-        }
+            return current.without(statementId, revision);
+        });
     }
 
-    private Located locate(Scope caller, String layerName, String versionNumber) {
+    private LayerVersion requireVersion(Scope caller, String layerName, String versionNumber) {
         long number = LayerValidator.versionNumber(versionNumber);
         LayerId id = LayerArns.layer(layerName, caller);
-        LayerStore.Entry entry = store.entry(id.scope(), id.name())
-                .orElseThrow(() -> versionMissing(id, number));
-        return new Located(entry, number);
-    }
-
-    private static LayerVersion requireVersion(Located at, Scope caller, String layerName) {
-        LayerVersion version = at.entry().version(at.version());
-        if (version == null) {
-            throw versionMissing(LayerArns.layer(layerName, caller), at.version());
-        }
-        return version;
+        return store.find(id.scope(), id.name(), number).orElseThrow(() -> versionMissing(id, number));
     }
 
     private static ResourceNotFoundException versionMissing(LayerId id, long number) {

@@ -2,10 +2,12 @@ package dev.fakecloud.lambda.layers;
 
 import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
-import dev.fakecloud.lambda.control.CodeStorageUsage;
+import dev.fakecloud.lambda.code.CodeStorageUsage;
 import dev.fakecloud.core.Validation;
-import dev.fakecloud.lambda.control.CodeArtifact;
-import dev.fakecloud.lambda.control.CodeService;
+import dev.fakecloud.lambda.code.BlobReferences;
+import dev.fakecloud.lambda.code.CodeArtifact;
+import dev.fakecloud.lambda.code.CodeBlobStore;
+import dev.fakecloud.lambda.code.CodeService;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import dev.fakecloud.lambda.layers.LayerArns.LayerId;
@@ -21,20 +23,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Publishing, reading, listing and deleting layer versions. */
 @ApplicationScoped
-public class LayerService implements CodeStorageUsage {
+public class LayerService implements CodeStorageUsage, BlobReferences {
 
     static final String NOT_FOUND = "The resource you requested does not exist.";
     private static final DateTimeFormatter CREATED_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final LayerStore store;
     private final CodeService codes;
+    private final CodeBlobStore blobs;
 
-    public LayerService(LayerStore store, CodeService codes) {
+    public LayerService(LayerStore store, CodeService codes, CodeBlobStore blobs) {
         this.store = store;
         this.codes = codes;
+        this.blobs = blobs;
+    }
+
+    @Override
+    public Set<String> referencedBlobs() {
+        Set<String> ids = new HashSet<>();
+        store.allVersions().forEach(v -> ids.add(v.code().blobId()));
+        ids.remove(null);
+        return ids;
     }
 
     public LayerVersion publish(Scope caller, String layerName, PublishLayerVersionRequest r) {
@@ -43,9 +57,12 @@ public class LayerService implements CodeStorageUsage {
         CodeArtifact code = codes.fromZip(content.zipFile(), content.s3Bucket(), content.s3Key());
         LayerId id = LayerArns.layer(layerName, caller);
         String created = OffsetDateTime.now(ZoneOffset.UTC).format(CREATED_DATE);
-        return store.entryForPublish(id.scope(), id.name()).publish(number -> new LayerVersion(id.scope(), id.name(),
-                number, r.description() == null ? "" : r.description(), created, copy(r.compatibleRuntimes()),
-                r.licenseInfo(), copy(r.compatibleArchitectures()), code));
+        long number = store.nextVersion(id.scope(), id.name());
+        LayerVersion version = new LayerVersion(id.scope(), id.name(), number,
+                r.description() == null ? "" : r.description(), created, copy(r.compatibleRuntimes()),
+                r.licenseInfo(), copy(r.compatibleArchitectures()), code);
+        store.put(version);
+        return version;
     }
 
     public LayerVersion get(Scope caller, String layerName, String versionNumber) {
@@ -86,10 +103,9 @@ public class LayerService implements CodeStorageUsage {
         validateName(layerName);
         LayerValidator.validateFilters(runtime, architecture);
         LayerId id = LayerArns.layer(layerName, caller);
-        List<LayerVersionsListItem> items = store.entry(id.scope(), id.name())
-                .map(e -> e.versions().stream().filter(v -> v.matches(runtime, architecture))
-                        .map(LayerViews::listItem).toList())
-                .orElse(List.of());
+        List<LayerVersionsListItem> items = store.versionsOf(id.scope(), id.name()).stream()
+                .filter(v -> v.matches(runtime, architecture))
+                .map(LayerViews::listItem).toList();
         return Page.of(items, v -> String.format("%020d", Long.MAX_VALUE - v.version()), marker, maxItems,
                 LayerService::invalidMarker);
     }
@@ -99,7 +115,9 @@ public class LayerService implements CodeStorageUsage {
         validateName(layerName);
         long number = LayerValidator.versionNumber(versionNumber);
         LayerId id = LayerArns.layer(layerName, caller);
-        store.entry(id.scope(), id.name()).ifPresent(e -> e.delete(number));
+        if (store.delete(id.scope(), id.name(), number)) {
+            blobs.released();
+        }
     }
 
     /** The stored version a reference names, for functions that use layers. */

@@ -1,7 +1,7 @@
 package dev.fakecloud.lambda.layers;
 
 import dev.fakecloud.core.Validation;
-import dev.fakecloud.lambda.control.Runtimes;
+import dev.fakecloud.lambda.code.Runtimes;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import dev.fakecloud.lambda.model.LayerShapes.LayerVersionContentInput;
 import dev.fakecloud.lambda.model.LayerShapes.PublishLayerVersionRequest;

@@ -1,7 +1,7 @@
 package dev.fakecloud.lambda.layers;
 
 import dev.fakecloud.core.Scope;
-import dev.fakecloud.lambda.control.CodeArtifact;
+import dev.fakecloud.lambda.code.CodeArtifact;
 import java.util.List;
 
 /**

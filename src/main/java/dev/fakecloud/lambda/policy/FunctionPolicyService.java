@@ -3,7 +3,16 @@ package dev.fakecloud.lambda.policy;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.control.FunctionRef;
+import dev.fakecloud.lambda.control.FunctionService;
 import dev.fakecloud.lambda.control.FunctionStore;
+import dev.fakecloud.lambda.control.QualifiedKey;
+import dev.fakecloud.lambda.control.QualifierTarget;
+import dev.fakecloud.lambda.policy.document.PolicyCondition;
+import dev.fakecloud.lambda.policy.document.PolicyJson;
+import dev.fakecloud.lambda.policy.document.PolicyPrincipal;
+import dev.fakecloud.lambda.policy.document.PolicyStatement;
+import dev.fakecloud.lambda.policy.document.Principals;
+import dev.fakecloud.lambda.policy.document.ResourcePolicy;
 import dev.fakecloud.lambda.control.LambdaArns;
 import dev.fakecloud.lambda.control.LambdaFunction;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
@@ -13,7 +22,6 @@ import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import dev.fakecloud.lambda.model.PolicyShapes.AddPermissionRequest;
 import dev.fakecloud.lambda.model.PolicyShapes.AddPermissionResponse;
 import dev.fakecloud.lambda.model.PolicyShapes.GetPolicyResponse;
-import dev.fakecloud.lambda.policy.FunctionPolicyStore.Key;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -40,10 +48,12 @@ public class FunctionPolicyService {
     private static final String NOT_FOUND = "The resource you requested does not exist.";
 
     private final FunctionStore functions;
+    private final FunctionService functionService;
     private final FunctionPolicyStore store;
 
-    public FunctionPolicyService(FunctionStore functions, FunctionPolicyStore store) {
+    public FunctionPolicyService(FunctionStore functions, FunctionService functionService, FunctionPolicyStore store) {
         this.functions = functions;
+        this.functionService = functionService;
         this.store = store;
     }
 
@@ -69,12 +79,13 @@ public class FunctionPolicyService {
         PolicyPrincipal principal = Principals.parse(r.principal());
         LambdaFunction fn = functions.find(scope, ref.name()).orElseThrow(
                 () -> new ResourceNotFoundException("Function not found: " + ref.qualifiedArn(scope)));
-        synchronized (fn) {
-            PolicyTarget target = PolicyTarget.resolve(fn, ref.qualifier(), () -> new ResourceNotFoundException(
-                    "Function not found: " + ref.qualifiedArn(scope)));
-            Key key = new Key(scope, fn.name(), ref.qualifier());
-            ResourcePolicy current = store.get(key);
-            String expected = current != null ? current.revisionId() : target.revisionId();
+        QualifierTarget target = PolicyTargets.resolve(fn, ref.qualifier(), () -> new ResourceNotFoundException(
+                "Function not found: " + ref.qualifiedArn(scope)));
+        PolicyStatement statement = PolicyStatement.allow(r.statementId(), principal, r.action(),
+                LambdaArns.function(scope, fn.name(), ref.qualifier()), condition(r));
+        String revision = UUID.randomUUID().toString();
+        store.change(new QualifiedKey(scope, fn.name(), ref.qualifier()), current -> {
+            String expected = current != null ? current.revisionId() : PolicyTargets.revisionId(target);
             if (r.revisionId() != null && !r.revisionId().equals(expected)) {
                 throw PreconditionFailedException.revisionMismatch("GetPolicy");
             }
@@ -82,13 +93,12 @@ public class FunctionPolicyService {
                 throw new ResourceConflictException("The statement id (" + r.statementId() + ") provided already "
                         + "exists. Please provide a new statement id, or remove the existing statement.");
             }
-            PolicyStatement statement = PolicyStatement.allow(r.statementId(), principal, r.action(),
-                    LambdaArns.function(scope, fn.name(), ref.qualifier()), condition(r));
-            String revision = UUID.randomUUID().toString();
-            store.put(key, (current == null ? new ResourcePolicy(List.of(), null) : current).with(statement, revision));
-            target.setRevisionId(revision);
-            return new AddPermissionResponse(PolicyJson.write(statement));
-        }
+            ResourcePolicy next = (current == null ? new ResourcePolicy(List.of(), null) : current)
+                    .with(statement, revision);
+            functionService.setRevision(scope, fn.name(), ref.qualifier(), revision);
+            return next;
+        });
+        return new AddPermissionResponse(PolicyJson.write(statement));
     }
 
     public void remove(Scope scope, String functionName, String statementId, String qualifier, String revisionId) {
@@ -100,11 +110,10 @@ public class FunctionPolicyService {
         String q = ref.latest() ? null : ref.qualifier();
         LambdaFunction fn = functions.find(scope, ref.name()).orElseThrow(
                 () -> new ResourceNotFoundException("No policy found for: " + ref.qualifiedArn(scope)));
-        synchronized (fn) {
-            PolicyTarget target = PolicyTarget.resolve(fn, q, () -> new ResourceNotFoundException(
-                    "Function not found: " + ref.qualifiedArn(scope)));
-            Key key = new Key(scope, fn.name(), q);
-            ResourcePolicy current = store.get(key);
+        PolicyTargets.resolve(fn, q, () -> new ResourceNotFoundException(
+                "Function not found: " + ref.qualifiedArn(scope)));
+        String revision = UUID.randomUUID().toString();
+        store.change(new QualifiedKey(scope, fn.name(), q), current -> {
             if (current == null) {
                 throw new ResourceNotFoundException("No policy is associated with the given resource.");
             }
@@ -114,10 +123,9 @@ public class FunctionPolicyService {
             if (current.statement(statementId).isEmpty()) {
                 throw new ResourceNotFoundException("Statement " + statementId + " is not found in resource policy.");
             }
-            String revision = UUID.randomUUID().toString();
-            store.put(key, current.without(statementId, revision));
-            target.setRevisionId(revision);
-        }
+            functionService.setRevision(scope, fn.name(), q, revision);
+            return current.without(statementId, revision);
+        });
     }
 
     public GetPolicyResponse get(Scope scope, String functionName, String qualifier) {
@@ -125,14 +133,12 @@ public class FunctionPolicyService {
         String q = ref.latest() ? null : ref.qualifier();
         Supplier<ResourceNotFoundException> notFound = () -> new ResourceNotFoundException(NOT_FOUND);
         LambdaFunction fn = functions.find(scope, ref.name()).orElseThrow(notFound);
-        synchronized (fn) {
-            PolicyTarget.resolve(fn, q, notFound);
-            ResourcePolicy policy = store.get(new Key(scope, fn.name(), q));
-            if (policy == null) {
-                throw notFound.get();
-            }
-            return new GetPolicyResponse(policy.documentJson(), policy.revisionId());
+        PolicyTargets.resolve(fn, q, notFound);
+        ResourcePolicy policy = store.get(new QualifiedKey(scope, fn.name(), q));
+        if (policy == null) {
+            throw notFound.get();
         }
+        return new GetPolicyResponse(policy.documentJson(), policy.revisionId());
     }
 
     private static PolicyCondition condition(AddPermissionRequest r) {

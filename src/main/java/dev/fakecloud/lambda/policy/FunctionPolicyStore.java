@@ -1,47 +1,41 @@
 package dev.fakecloud.lambda.policy;
 
-import dev.fakecloud.core.Scope;
-import dev.fakecloud.lambda.control.FunctionDeleted;
+import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.core.store.Table;
+import dev.fakecloud.lambda.control.FunctionCleanup;
+import dev.fakecloud.lambda.control.QualifiedKey;
+import dev.fakecloud.lambda.policy.document.ResourcePolicy;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
- * The policies of functions, one per function qualifier (unqualified, a version, or an alias). A policy goes when
- * its function, version or alias is deleted. Writers hold the function's monitor.
+ * The policies of functions, one per function qualifier (null for the unqualified function, a version, or an
+ * alias), in the state store. A policy goes when its function, version or alias is deleted.
  */
+@Startup
 @ApplicationScoped
 public class FunctionPolicyStore {
 
-    /** @param qualifier null for the unqualified function ($LATEST) */
-    public record Key(Scope scope, String function, String qualifier) {
+    private final Table<QualifiedKey, ResourcePolicy> policies;
+
+    public FunctionPolicyStore(StateStore store, FunctionCleanup cleanup) {
+        this.policies = store.table("lambda.function-policies", QualifiedKey.class, ResourcePolicy.class);
+        cleanup.ownsPerQualifier(policies);
     }
 
-    private final Map<Key, ResourcePolicy> policies = new ConcurrentHashMap<>();
-
-    public ResourcePolicy get(Key key) {
+    public ResourcePolicy get(QualifiedKey key) {
         return policies.get(key);
     }
 
-    /** Stores the policy, or forgets it when it has no statement left. */
-    public void put(Key key, ResourcePolicy policy) {
-        if (policy.isEmpty()) {
-            policies.remove(key);
-        } else {
-            policies.put(key, policy);
-        }
-    }
-
-    public void remove(Key key) {
-        policies.remove(key);
-    }
-
-    void onDeleted(@Observes FunctionDeleted event) {
-        if (event.qualifier() == null) {
-            policies.keySet().removeIf(k -> k.scope().equals(event.scope()) && k.function().equals(event.functionName()));
-        } else {
-            policies.remove(new Key(event.scope(), event.functionName(), event.qualifier()));
-        }
+    /**
+     * Changes a policy atomically: {@code change} sees the current one (or null) and returns the next (null or an
+     * empty policy removes it), or throws to refuse. Changes of one policy never interleave.
+     */
+    public ResourcePolicy change(QualifiedKey key, UnaryOperator<ResourcePolicy> change) {
+        return policies.upsert(key, current -> {
+            ResourcePolicy next = change.apply(current);
+            return next == null || next.isEmpty() ? null : next;
+        });
     }
 }

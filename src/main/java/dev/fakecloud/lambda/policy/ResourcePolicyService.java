@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.control.FunctionRef;
+import dev.fakecloud.lambda.control.FunctionService;
 import dev.fakecloud.lambda.control.FunctionStore;
+import dev.fakecloud.lambda.control.QualifiedKey;
+import dev.fakecloud.lambda.control.QualifierTarget;
+import dev.fakecloud.lambda.policy.document.PolicyJson;
+import dev.fakecloud.lambda.policy.document.ResourcePolicy;
 import dev.fakecloud.lambda.control.LambdaFunction;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import dev.fakecloud.lambda.error.PreconditionFailedException;
 import dev.fakecloud.lambda.error.ResourceNotFoundException;
-import dev.fakecloud.lambda.policy.FunctionPolicyStore.Key;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,21 +38,22 @@ public class ResourcePolicyService {
     }
 
     private final FunctionStore functions;
+    private final FunctionService functionService;
     private final FunctionPolicyStore store;
 
-    public ResourcePolicyService(FunctionStore functions, FunctionPolicyStore store) {
+    public ResourcePolicyService(FunctionStore functions, FunctionService functionService, FunctionPolicyStore store) {
         this.functions = functions;
+        this.functionService = functionService;
         this.store = store;
     }
 
     public PolicyView get(Scope scope, String resourceArn) {
-        return locked(scope, resourceArn, (fn, target, key) -> {
-            ResourcePolicy policy = store.get(key);
-            if (policy == null) {
-                throw new ResourceNotFoundException(NOT_FOUND);
-            }
-            return new PolicyView(policy.documentJson(), policy.revisionId());
-        });
+        Located at = locate(scope, resourceArn);
+        ResourcePolicy policy = store.get(at.key());
+        if (policy == null) {
+            throw new ResourceNotFoundException(NOT_FOUND);
+        }
+        return new PolicyView(policy.documentJson(), policy.revisionId());
     }
 
     public PolicyView put(Scope scope, String resourceArn, String policy, String revisionId) {
@@ -59,41 +64,41 @@ public class ResourcePolicyService {
             throw new InvalidParameterValueException("The policy document is not valid: it must be a JSON object "
                     + "with a Statement.");
         }
-        return locked(scope, resourceArn, (fn, target, key) -> {
-            ResourcePolicy current = store.get(key);
-            String expected = current != null ? current.revisionId() : target.revisionId();
+        Located at = locate(scope, resourceArn);
+        String revision = UUID.randomUUID().toString();
+        ResourcePolicy replaced = ResourcePolicy.of(document, revision);
+        store.change(at.key(), current -> {
+            String expected = current != null ? current.revisionId() : PolicyTargets.revisionId(at.target());
             if (revisionId != null && !revisionId.equals(expected)) {
                 throw PreconditionFailedException.revisionMismatch("GetResourcePolicy");
             }
-            String revision = UUID.randomUUID().toString();
-            ResourcePolicy replaced = ResourcePolicy.of(document, revision);
-            store.put(key, replaced);
-            target.setRevisionId(revision);
-            return new PolicyView(replaced.documentJson(), revision);
+            functionService.setRevision(scope, at.key().function(), at.key().qualifier(), revision);
+            return replaced;
         });
+        return new PolicyView(replaced.documentJson(), revision);
     }
 
     public void delete(Scope scope, String resourceArn, String revisionId) {
         Validation.start().pattern(revisionId, "revisionId", REVISION).throwIfInvalid();
-        locked(scope, resourceArn, (fn, target, key) -> {
-            ResourcePolicy current = store.get(key);
+        Located at = locate(scope, resourceArn);
+        store.change(at.key(), current -> {
             if (current == null) {
                 throw new ResourceNotFoundException(NOT_FOUND);
             }
             if (revisionId != null && !revisionId.equals(current.revisionId())) {
                 throw PreconditionFailedException.revisionMismatch("GetResourcePolicy");
             }
-            store.remove(key);
-            target.setRevisionId(UUID.randomUUID().toString());
+            functionService.setRevision(scope, at.key().function(), at.key().qualifier(),
+                    UUID.randomUUID().toString());
             return null;
         });
     }
 
-    private interface Action<T> {
-        T apply(LambdaFunction fn, PolicyTarget target, Key key);
+    /** The function qualifier a resource ARN names, and where its policy is kept. */
+    private record Located(QualifierTarget target, QualifiedKey key) {
     }
 
-    private <T> T locked(Scope scope, String resourceArn, Action<T> action) {
+    private Located locate(Scope scope, String resourceArn) {
         Validation.start().required(resourceArn, "resourceArn").length(resourceArn, "resourceArn", 0, 256)
                 .pattern(resourceArn, "resourceArn", RESOURCE_ARN).throwIfInvalid();
         FunctionRef ref = FunctionRef.parse(resourceArn, null, scope);
@@ -101,9 +106,7 @@ public class ResourcePolicyService {
         Supplier<ResourceNotFoundException> missing = () -> new ResourceNotFoundException(
                 "Function not found: " + ref.qualifiedArn(scope));
         LambdaFunction fn = functions.find(scope, ref.name()).orElseThrow(missing);
-        synchronized (fn) {
-            PolicyTarget target = PolicyTarget.resolve(fn, qualifier, missing);
-            return action.apply(fn, target, new Key(scope, fn.name(), qualifier));
-        }
+        QualifierTarget target = PolicyTargets.resolve(fn, qualifier, missing);
+        return new Located(target, new QualifiedKey(scope, fn.name(), qualifier));
     }
 }

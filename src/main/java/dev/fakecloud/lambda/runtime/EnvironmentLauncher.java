@@ -2,10 +2,11 @@ package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.Scope;
-import dev.fakecloud.lambda.control.CodeArtifact;
+import dev.fakecloud.lambda.code.CodeArtifact;
+import dev.fakecloud.lambda.code.CodeBlobStore;
 import dev.fakecloud.lambda.control.LambdaArns;
 import dev.fakecloud.lambda.control.ResolvedFunction;
-import dev.fakecloud.lambda.layers.LayerStore;
+import dev.fakecloud.lambda.layers.LayerService;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 import dev.fakecloud.lambda.model.FunctionShapes.ImageConfig;
 import dev.fakecloud.lambda.model.FunctionShapes.LayerReference;
@@ -29,14 +30,16 @@ public class EnvironmentLauncher {
 
     private final Docker docker;
     private final RuntimeImages images;
-    private final LayerStore layers;
+    private final LayerService layers;
+    private final CodeBlobStore blobs;
     private final Vertx vertx;
     private final FakecloudConfig config;
     private final long initTimeoutMs;
     private volatile NetworkPlan network;
 
-    public EnvironmentLauncher(Docker docker, RuntimeImages images, LayerStore layers, Vertx vertx,
-            FakecloudConfig config) {
+    public EnvironmentLauncher(Docker docker, RuntimeImages images, LayerService layers, CodeBlobStore blobs,
+            Vertx vertx, FakecloudConfig config) {
+        this.blobs = blobs;
         this.docker = docker;
         this.images = images;
         this.layers = layers;
@@ -90,7 +93,7 @@ public class EnvironmentLauncher {
                     ic == null ? null : ic.workingDirectory(), Map.of(), memory, storage, timeout, null, List.of());
         }
         return new EnvironmentSpec(c.functionName(), arn, c.version(), c.runtime(), images.imageFor(c.runtime()),
-                List.of(c.handler()), null, null, Map.of(), memory, storage, timeout, code.blob(), layerZips(scope, c));
+                List.of(c.handler()), null, null, Map.of(), memory, storage, timeout, blobs.path(code), layerZips(scope, c));
     }
 
     private List<Path> layerZips(Scope scope, FunctionConfiguration c) {
@@ -105,7 +108,7 @@ public class EnvironmentLauncher {
             }
             Scope owner = new Scope(parts[4], parts[3]);
             layers.find(owner, parts[6], Long.parseLong(parts[7]))
-                    .ifPresent(v -> zips.add(v.code().blob()));
+                    .ifPresent(v -> zips.add(blobs.path(v.code())));
         }
         return zips;
     }

@@ -79,18 +79,14 @@ public class FunctionScalingService {
         FunctionRef ref = UnqualifiedName.parse(functionName, scope);
         String arn = LambdaArns.function(scope, ref.name(), qualifier);
         LambdaFunction fn = functions.function(scope, ref.name());
-        FunctionVersion version;
-        String number;
-        synchronized (fn) {
-            Map.Entry<Long, FunctionVersion> entry = LATEST_PUBLISHED.equals(qualifier)
-                    ? fn.versions().lastEntry()
-                    : versionEntry(fn, qualifier);
-            if (entry == null) {
-                throw new ResourceNotFoundException("Function not found: " + arn);
-            }
-            version = entry.getValue();
-            number = String.valueOf(entry.getKey());
+        Map.Entry<Long, FunctionVersion> entry = LATEST_PUBLISHED.equals(qualifier)
+                ? fn.versions().lastEntry()
+                : versionEntry(fn, qualifier);
+        if (entry == null) {
+            throw new ResourceNotFoundException("Function not found: " + arn);
         }
+        FunctionVersion version = entry.getValue();
+        String number = String.valueOf(entry.getKey());
         if (version.config().capacityProviderConfig() == null) {
             throw new AccessDeniedException("The function provided by the arn does not contain a capacity provider "
                     + "configuration");

@@ -3,6 +3,7 @@ package dev.fakecloud.lambda.signing;
 import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
+import dev.fakecloud.lambda.control.CodeSigningCheck;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.control.FunctionService;
 import dev.fakecloud.lambda.control.LambdaArns;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  * their use by functions.
  */
 @ApplicationScoped
-public class CodeSigningService {
+public class CodeSigningService implements CodeSigningCheck {
 
     static final Pattern CONFIG_ARN = Pattern.compile("arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+"
             + "-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}");
@@ -108,17 +109,23 @@ public class CodeSigningService {
 
     public void delete(Scope scope, String arn) {
         validateArn(arn);
-        synchronized (store) {
-            if (!inScope(scope, arn) || store.find(arn).isEmpty()) {
-                throw notFound(arn);
-            }
-            if (!store.functionsUsing(scope, arn).isEmpty()) {
-                throw new ResourceConflictException("The code signing configuration " + arn + " cannot be deleted "
-                        + "because it is used by one or more functions.");
-            }
-            store.remove(arn);
+        if (!inScope(scope, arn) || store.find(arn).isEmpty()) {
+            throw notFound(arn);
         }
+        if (!usersOf(scope, arn).isEmpty()) {
+            throw new ResourceConflictException("The code signing configuration " + arn + " cannot be deleted "
+                    + "because it is used by one or more functions.");
+        }
+        store.remove(arn);
         tags.drop(arn);
+    }
+
+    /** Names of the functions of {@code scope} that use the configuration, in name order. */
+    private List<String> usersOf(Scope scope, String arn) {
+        return functions.functions(scope).stream()
+                .filter(fn -> arn.equals(fn.codeSigningConfigArn()))
+                .map(LambdaFunction::name)
+                .toList();
     }
 
     public Page<CodeSigningConfig> list(Scope scope, String marker, int maxItems) {
@@ -129,7 +136,7 @@ public class CodeSigningService {
 
     public Page<String> functionsUsing(Scope scope, String arn, String marker, int maxItems) {
         get(scope, arn);
-        List<String> arns = store.functionsUsing(scope, arn).stream()
+        List<String> arns = usersOf(scope, arn).stream()
                 .map(name -> LambdaArns.function(scope, name, null))
                 .toList();
         return Page.of(arns, a -> a, marker, maxItems, () -> new InvalidParameterValueException("Invalid marker"));
@@ -141,30 +148,26 @@ public class CodeSigningService {
                 .length(arn, "codeSigningConfigArn", 0, 200)
                 .pattern(arn, "codeSigningConfigArn", CONFIG_ARN)
                 .throwIfInvalid();
-        synchronized (store) {
-            if (!inScope(scope, arn) || store.find(arn).isEmpty()) {
-                throw new CodeSigningConfigNotFoundException("The code signing configuration cannot be found. Check "
-                        + "that the provided configuration is not deleted: " + arn + ".");
-            }
-            LambdaFunction fn = functions.function(scope, ref.name());
-            store.attach(scope, fn.name(), arn);
-            return new FunctionCodeSigningConfig(arn, fn.name());
+        if (!inScope(scope, arn) || store.find(arn).isEmpty()) {
+            throw new CodeSigningConfigNotFoundException("The code signing configuration cannot be found. Check "
+                    + "that the provided configuration is not deleted: " + arn + ".");
         }
+        LambdaFunction fn = functions.setCodeSigningConfig(scope, ref.name(), arn);
+        return new FunctionCodeSigningConfig(arn, fn.name());
     }
 
     public FunctionCodeSigningConfig ofFunction(Scope scope, FunctionRef ref) {
         LambdaFunction fn = functions.function(scope, ref.name());
-        return store.ofFunction(scope, fn.name())
-                .map(arn -> new FunctionCodeSigningConfig(arn, fn.name()))
-                .orElse(new FunctionCodeSigningConfig(null, null));
+        return fn.codeSigningConfigArn() == null ? new FunctionCodeSigningConfig(null, null)
+                : new FunctionCodeSigningConfig(fn.codeSigningConfigArn(), fn.name());
     }
 
     public void detach(Scope scope, FunctionRef ref) {
-        LambdaFunction fn = functions.function(scope, ref.name());
-        store.detach(scope, fn.name());
+        functions.setCodeSigningConfig(scope, ref.name(), null);
     }
 
-    /** Fails with AWS's not-found error unless the configuration exists (used for tagging). */
+    /** Fails with AWS's not-found error unless the configuration exists (tagging, CreateFunction). */
+    @Override
     public void requireExists(Scope scope, String arn) {
         if (!inScope(scope, arn) || store.find(arn).isEmpty()) {
             throw notFound(arn);

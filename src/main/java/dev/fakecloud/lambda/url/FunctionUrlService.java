@@ -4,7 +4,10 @@ import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.Page;
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.Validation;
-import dev.fakecloud.lambda.control.FunctionDeleted;
+import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.core.store.Table;
+import dev.fakecloud.lambda.control.FunctionCleanup;
+import dev.fakecloud.lambda.control.QualifiedKey;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.control.FunctionStore;
 import dev.fakecloud.lambda.control.LambdaArns;
@@ -16,15 +19,12 @@ import dev.fakecloud.lambda.model.FunctionUrlShapes.CreateFunctionUrlConfigRespo
 import dev.fakecloud.lambda.model.FunctionUrlShapes.FunctionUrlConfig;
 import dev.fakecloud.lambda.model.FunctionUrlShapes.FunctionUrlConfigRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,19 +38,17 @@ public class FunctionUrlService {
     private static final String NO_FUNCTION = "Function does not exist";
     private static final String NO_RESOURCE = "The resource you requested does not exist.";
     private static final String ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
-    /** Key of the unqualified function's URL in a function's map. */
-    private static final String UNQUALIFIED = "";
-
-    private record FunctionKey(Scope scope, String functionName) {
-    }
-
-    private final Map<FunctionKey, Map<String, FunctionUrl>> urls = new ConcurrentHashMap<>();
-    private final Map<String, FunctionUrl> byId = new ConcurrentHashMap<>();
+    /** URLs by function and alias (null: the function itself). */
+    private final Table<QualifiedKey, FunctionUrl> urls;
     private final FunctionStore functions;
     private final SecureRandom random = new SecureRandom();
     private final int defaultPort;
 
-    public FunctionUrlService(FunctionStore functions, FakecloudConfig config) {
+    public FunctionUrlService(StateStore store, FunctionCleanup cleanup, FunctionStore functions,
+            FakecloudConfig config) {
+        this.urls = store.table("lambda.function-urls", QualifiedKey.class, FunctionUrl.class);
+        // an alias's URL outlives the alias, as on AWS (it answers 403 until an alias of that name exists again)
+        cleanup.owns(urls, QualifiedKey::functionKey, null);
         this.functions = functions;
         this.defaultPort = config.port();
     }
@@ -76,16 +74,13 @@ public class FunctionUrlService {
             String baseUrl) {
         FunctionUrlValidator.validate(request, true);
         LambdaFunction fn = existing(scope, ref);
-        Map<String, FunctionUrl> ofFunction =
-                urls.computeIfAbsent(new FunctionKey(scope, fn.name()), k -> new ConcurrentHashMap<>());
         Instant now = Instant.now();
         FunctionUrl url = new FunctionUrl(scope, fn.name(), ref.qualifier(), newUrlId(), request.authType(),
                 request.cors(), request.invokeMode(), now, now);
-        if (ofFunction.putIfAbsent(key(ref), url) != null) {
+        if (urls.putIfAbsent(key(scope, fn.name(), ref), url) != null) {
             throw new ResourceConflictException("Failed to create function url config for [functionArn = "
                     + arn(url) + "]. Error message:  FunctionUrlConfig exists for this Lambda function");
         }
-        byId.put(url.urlId(), url);
         return new CreateFunctionUrlConfigResponse(urlOf(url, baseUrl), arn(url), url.authType(), url.cors(),
                 url.creationTimeText(), url.invokeMode());
     }
@@ -98,16 +93,12 @@ public class FunctionUrlService {
     public FunctionUrlConfig update(Scope scope, FunctionRef ref, FunctionUrlConfigRequest request, String baseUrl) {
         FunctionUrlValidator.validate(request, false);
         LambdaFunction fn = existing(scope, ref);
-        Map<String, FunctionUrl> ofFunction = urls.get(new FunctionKey(scope, fn.name()));
-        FunctionUrl updated = ofFunction == null ? null : ofFunction.computeIfPresent(key(ref), (k, current) -> {
-            FunctionUrl next = new FunctionUrl(scope, current.functionName(), current.qualifier(), current.urlId(),
-                    request.authType() != null ? request.authType() : current.authType(),
-                    request.cors() != null ? request.cors() : current.cors(),
-                    request.invokeMode() != null ? request.invokeMode() : current.invokeMode(),
-                    current.creationTime(), Instant.now());
-            byId.put(next.urlId(), next);
-            return next;
-        });
+        FunctionUrl updated = urls.update(key(scope, fn.name(), ref), current -> new FunctionUrl(scope,
+                current.functionName(), current.qualifier(), current.urlId(),
+                request.authType() != null ? request.authType() : current.authType(),
+                request.cors() != null ? request.cors() : current.cors(),
+                request.invokeMode() != null ? request.invokeMode() : current.invokeMode(),
+                current.creationTime(), Instant.now()));
         if (updated == null) {
             throw new ResourceNotFoundException(NO_RESOURCE);
         }
@@ -115,19 +106,16 @@ public class FunctionUrlService {
     }
 
     public void delete(Scope scope, FunctionRef ref) {
-        Map<String, FunctionUrl> ofFunction = urls.get(new FunctionKey(scope, ref.name()));
-        FunctionUrl removed = ofFunction == null ? null : ofFunction.remove(key(ref));
-        if (removed == null) {
+        if (urls.remove(key(scope, ref.name(), ref)) == null) {
             throw new ResourceNotFoundException(NO_RESOURCE);
         }
-        byId.remove(removed.urlId());
     }
 
     public Page<FunctionUrlConfig> list(Scope scope, FunctionRef ref, String marker, int maxItems, String baseUrl) {
         LambdaFunction fn = functions.find(scope, ref.name())
                 .orElseThrow(() -> new ResourceNotFoundException(NO_FUNCTION));
-        Map<String, FunctionUrl> ofFunction = urls.get(new FunctionKey(scope, fn.name()));
-        List<FunctionUrl> all = ofFunction == null ? List.of() : ofFunction.values().stream()
+        List<FunctionUrl> all = urls.values().stream()
+                .filter(u -> u.scope().equals(scope) && u.functionName().equals(fn.name()))
                 .sorted(Comparator.comparing(FunctionUrlService::sortKey))
                 .toList();
         Page<FunctionUrl> page = Page.of(all, FunctionUrlService::sortKey, marker, maxItems,
@@ -137,21 +125,7 @@ public class FunctionUrlService {
 
     /** The URL whose host carries {@code urlId}, for the endpoint that serves function URLs. */
     public Optional<FunctionUrl> byUrlId(String urlId) {
-        return Optional.ofNullable(byId.get(urlId));
-    }
-
-    /**
-     * Drops a function's URLs with the function. An alias's URL outlives the alias, as on AWS (it answers 403
-     * until an alias of that name exists again).
-     */
-    void onDeleted(@Observes FunctionDeleted deleted) {
-        if (deleted.qualifier() != null) {
-            return;
-        }
-        Map<String, FunctionUrl> removed = urls.remove(new FunctionKey(deleted.scope(), deleted.functionName()));
-        if (removed != null) {
-            removed.values().forEach(u -> byId.remove(u.urlId()));
-        }
+        return urls.values().stream().filter(u -> u.urlId().equals(urlId)).findFirst();
     }
 
     /** The URL of a config as reached through the caller's endpoint ({@code baseUrl} gives the port). */
@@ -167,20 +141,15 @@ public class FunctionUrlService {
     }
 
     private Optional<FunctionUrl> find(Scope scope, FunctionRef ref) {
-        Map<String, FunctionUrl> ofFunction = urls.get(new FunctionKey(scope, ref.name()));
-        return Optional.ofNullable(ofFunction == null ? null : ofFunction.get(key(ref)));
+        return urls.find(key(scope, ref.name(), ref));
     }
 
     /** The function, when it (and the alias the qualifier names) exists. */
     private LambdaFunction existing(Scope scope, FunctionRef ref) {
         LambdaFunction fn = functions.find(scope, ref.name())
                 .orElseThrow(() -> new ResourceNotFoundException(NO_FUNCTION));
-        if (ref.qualifier() != null) {
-            synchronized (fn) {
-                if (!fn.aliases().containsKey(ref.qualifier())) {
-                    throw new ResourceNotFoundException(NO_FUNCTION);
-                }
-            }
+        if (ref.qualifier() != null && !fn.aliases().containsKey(ref.qualifier())) {
+            throw new ResourceNotFoundException(NO_FUNCTION);
         }
         return fn;
     }
@@ -191,14 +160,14 @@ public class FunctionUrlService {
             for (int i = 0; i < 32; i++) {
                 id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
             }
-            if (!byId.containsKey(id.toString())) {
+            if (byUrlId(id.toString()).isEmpty()) {
                 return id.toString();
             }
         }
     }
 
-    private static String key(FunctionRef ref) {
-        return ref.qualifier() == null ? UNQUALIFIED : ref.qualifier();
+    private static QualifiedKey key(Scope scope, String functionName, FunctionRef ref) {
+        return new QualifiedKey(scope, functionName, ref.qualifier());
     }
 
     private static String sortKey(FunctionUrl url) {

@@ -1,4 +1,4 @@
-package dev.fakecloud.lambda.policy;
+package dev.fakecloud.lambda.policy.document;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

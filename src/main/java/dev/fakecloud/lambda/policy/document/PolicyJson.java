@@ -1,4 +1,4 @@
-package dev.fakecloud.lambda.policy;
+package dev.fakecloud.lambda.policy.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

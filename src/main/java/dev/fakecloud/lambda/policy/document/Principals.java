@@ -1,10 +1,10 @@
-package dev.fakecloud.lambda.policy;
+package dev.fakecloud.lambda.policy.document;
 
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import java.util.regex.Pattern;
 
 /** Reads the {@code Principal} of AddPermission: anyone, an account, an IAM identity or an AWS service. */
-final class Principals {
+public final class Principals {
 
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern IAM_ARN = Pattern.compile("arn:aws[a-zA-Z-]*:(iam|sts)::\\d{12}:.+");
@@ -14,7 +14,7 @@ final class Principals {
     private Principals() {
     }
 
-    static PolicyPrincipal parse(String principal) {
+    public static PolicyPrincipal parse(String principal) {
         if ("*".equals(principal)) {
             return PolicyPrincipal.ANYONE;
         }
