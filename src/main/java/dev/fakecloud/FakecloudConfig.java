@@ -34,6 +34,13 @@ public interface FakecloudConfig {
 
     enum Fsync { NEVER, ALWAYS }
 
+    /**
+     * On SIGTERM, how long requests in flight (synchronous invokes among them) may finish before state is persisted
+     * and function containers are removed (applied as {@code quarkus.shutdown.timeout}).
+     */
+    @WithDefault("PT30S")
+    java.time.Duration shutdownGrace();
+
     Lambda lambda();
 
     interface Lambda {
