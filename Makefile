@@ -9,7 +9,7 @@ APP := target/quarkus-app/quarkus-run.jar
 AOT := target/quarkus-app/app.aot
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 
-.PHONY: build run test bench clean images images-smoke
+.PHONY: build run test test-prerequisites bench clean images images-smoke
 
 build: $(APP)
 
@@ -20,9 +20,14 @@ run: $(APP)
 	@# the Leyden AOT cache (built on JDK 25+) is used when present; the JVM ignores one that does not match
 	$(JAVA_HOME)/bin/java $$([ -f $(AOT) ] && echo -XX:AOTCache=$(AOT)) $(JAVA_OPTS) -jar $(APP)
 
-# Unit and in-process tests, then the packaged application as separate processes (restarts, crashes).
-test:
+# Everything the tests need (a running Docker engine, the stand-in runtime images; both idempotent and cached), then
+# the in-process tests and the packaged application run as separate processes (restarts, crashes).
+test: test-prerequisites
 	./mvnw -B verify
+
+test-prerequisites:
+	bash scripts/docker-up.sh
+	bash images/build.sh
 
 bench: $(APP)
 	bash bench/run.sh
