@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.control;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import dev.fakecloud.lambda.model.FunctionRequests.CreateFunctionRequest;
@@ -32,7 +33,7 @@ public class FunctionValidator {
     static final int MAX_ENVIRONMENT_BYTES = 4096;
     static final int MAX_NAME = 64;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonLimits.mapper();
 
     public void validateCreate(CreateFunctionRequest r) {
         Validation v = Validation.start()
