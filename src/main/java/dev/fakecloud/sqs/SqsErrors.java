@@ -112,4 +112,15 @@ public final class SqsErrors {
         return new SqsException("com.amazon.coral.service#SerializationException", "SerializationException", message,
                 null, 400);
     }
+
+    /**
+     * A message body with a character outside the set SQS allows (XML 1.0's characters); {@code codePoint} is the
+     * first offending one.
+     */
+    public static SqsException invalidMessageContents(int codePoint) {
+        return shape("InvalidMessageContents", "InvalidMessageContents",
+                "Invalid binary character '#x" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)
+                        + "' was found in the message body, the set of allowed characters is #x9 | #xA | #xD | "
+                        + "[#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].", null, 400);
+    }
 }
