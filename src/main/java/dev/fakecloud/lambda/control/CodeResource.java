@@ -1,6 +1,7 @@
 package dev.fakecloud.lambda.control;
 
 import dev.fakecloud.core.Scope;
+import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Serves the exact zip a function version was deployed with; this is where {@code GetFunction}'s
- * {@code Code.Location} points.
+ * {@code Code.Location} points. Anything else it is asked for is a {@code ResourceNotFoundException}.
  */
 @Path("/_fakecloud/lambda/code")
 public class CodeResource {
@@ -40,6 +41,7 @@ public class CodeResource {
                 })
                 .filter(v -> v != null && v.code().zip() != null)
                 .map(v -> Response.ok(v.code().zip(), "application/zip").build())
-                .orElseGet(() -> Response.status(404).entity("No such code").type("text/plain").build());
+                .orElseThrow(() -> new ResourceNotFoundException("No deployment package for " + account + "/" + region
+                        + "/" + function + "/" + version));
     }
 }
