@@ -10,9 +10,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Zip archives from untrusted callers: checks that bytes are a zip, measures what they unpack to without trusting
- * the sizes the archive claims (stopping as soon as a limit is passed), and extracts so that no entry can leave the
- * target directory (absolute paths and {@code ..} are neutralised).
+ * Zip archives from untrusted callers: checks that bytes are a zip whose entries all stay inside it (no absolute
+ * path, drive letter or {@code ..}), measures what they unpack to without trusting the sizes the archive claims
+ * (stopping as soon as a limit is passed), and extracts so that no entry can leave the target directory even so
+ * (absolute paths and {@code ..} are neutralised).
  */
 public final class SafeZip {
 
@@ -42,7 +43,10 @@ public final class SafeZip {
                 && ((data[2] == 3 && data[3] == 4) || (data[2] == 5 && data[3] == 6));
     }
 
-    /** Reads every entry to count real unpacked bytes; fails fast past {@code maxUnzipped}. */
+    /**
+     * Reads every entry to count real unpacked bytes; fails fast past {@code maxUnzipped}. An entry that would land
+     * outside the directory it is unpacked into makes the archive unreadable.
+     */
     public static Summary inspect(byte[] data, long maxUnzipped) throws NotAZipException, TooLargeException {
         if (!looksLikeZip(data)) {
             throw new NotAZipException("not a zip archive");
@@ -54,6 +58,9 @@ public final class SafeZip {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 entries++;
+                if (escapes(entry.getName())) {
+                    throw new NotAZipException("entry outside the archive root: " + entry.getName());
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -69,6 +76,20 @@ public final class SafeZip {
             throw new NotAZipException(e.getMessage());
         }
         return new Summary(entries, total);
+    }
+
+    /** Whether an entry name is absolute (a leading slash or a drive letter) or climbs out with {@code ..}. */
+    public static boolean escapes(String entryName) {
+        String normalized = entryName.replace('\\', '/');
+        if (normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : normalized.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,8 +6,11 @@ import dev.fakecloud.core.store.StateStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.jboss.logging.Logger;
 public class Gateway {
 
     private static final Logger LOG = Logger.getLogger(Gateway.class);
+    private static final String OWN_ENDPOINTS = "/_fakecloud/";
 
     private final List<AwsServiceHandler> services;
     private final Map<String, AwsServiceHandler> bySigningName;
@@ -52,27 +56,20 @@ public class Gateway {
 
     public Uni<AwsResponse> dispatch(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
             byte[] body, String host) {
-        String requestId = UUID.randomUUID().toString();
-        Map<String, List<String>> query = AwsRequest.parseQuery(rawQuery);
-        CredentialScope scope = credentialScope(headers, query);
-        String target = first(headers, "x-amz-target");
-        AwsServiceHandler service = resolve(scope, target, rawPath);
-        String region = scope != null && !scope.region().isBlank() ? scope.region() : config.region();
-        String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
-        AwsRequest request = new AwsRequest(requestId, method, rawPath, query, headers, body, config.accountId(),
-                region, baseUrl);
-        Protocol protocol = service != null ? service.protocolOf(request) : guessProtocol(headers, target);
+        Attributed a = attribute(method, rawPath, rawQuery, headers, body, host);
+        Protocol protocol = a.protocol();
         Uni<AwsResponse> reply;
-        if (service == null) {
+        if (a.service() == null) {
             reply = Uni.createFrom().failure(new UnknownOperationException(
                     "No AWS service found for " + method + " " + rawPath, protocol == Protocol.REST_JSON ? 404 : 400));
         } else {
-            reply = Uni.createFrom().deferred(() -> service.handle(request));
+            reply = Uni.createFrom().deferred(() -> a.service().handle(a.request()));
         }
+        String requestId = a.request().requestId();
         return reply
                 .onFailure(AwsException.class).recoverWithItem(e -> errors.render(protocol, (AwsException) e, requestId))
                 .onFailure().recoverWithItem(e -> internalError(protocol, e, requestId, method, rawPath))
-                .map(r -> r.headers().containsKey("x-amzn-RequestId") ? r : r.withHeader("x-amzn-RequestId", requestId))
+                .map(r -> withRequestId(r, requestId))
                 .call(this::durable);
     }
 
@@ -88,6 +85,50 @@ public class Gateway {
         Context context = Vertx.currentContext();
         Uni<Void> wait = Uni.createFrom().completionStage(written);
         return context == null ? wait : wait.emitOn(task -> context.runOnContext(v -> task.run()));
+    }
+
+    /**
+     * Answers a request that cannot be served at all (refused before it reached {@link #dispatch}: its body too
+     * large, no endpoint for its path) with {@code error}, in the protocol of the service it was meant for;
+     * fakecloud's own endpoints ({@code /_fakecloud/...}) speak REST-JSON.
+     */
+    public AwsResponse reject(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+            String host, AwsException error) {
+        Attributed a = attribute(method, rawPath, rawQuery, headers, new byte[0], host);
+        String requestId = a.request().requestId();
+        Protocol protocol = rawPath.startsWith(OWN_ENDPOINTS) ? Protocol.REST_JSON : a.protocol();
+        return withRequestId(errors.render(protocol, error, requestId), requestId);
+    }
+
+    /** {@link #reject} for a request as the HTTP server holds it. */
+    public AwsResponse reject(HttpServerRequest request, AwsException error) {
+        Map<String, List<String>> headers = new HashMap<>();
+        request.headers().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(h.getValue()));
+        return reject(request.method().name(), request.path(), request.query(), headers, request.host(), error);
+    }
+
+    /** A request attributed to a caller and a request id, with the service (null: none) and protocol it speaks. */
+    private record Attributed(AwsRequest request, AwsServiceHandler service, Protocol protocol) {
+    }
+
+    private Attributed attribute(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+            byte[] body, String host) {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, List<String>> query = AwsRequest.parseQuery(rawQuery);
+        CredentialScope scope = credentialScope(headers, query);
+        String target = first(headers, "x-amz-target");
+        AwsServiceHandler service = resolve(scope, target, rawPath);
+        String region = scope != null && !scope.region().isBlank() ? scope.region() : config.region();
+        String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
+        AwsRequest request = new AwsRequest(requestId, method, rawPath, query, headers, body, config.accountId(),
+                region, baseUrl);
+        Protocol protocol = service != null ? service.protocolOf(request) : guessProtocol(headers, target);
+        return new Attributed(request, service, protocol);
+    }
+
+    private static AwsResponse withRequestId(AwsResponse r, String requestId) {
+        return r.headers().containsKey("x-amzn-RequestId") ? r : r.withHeader("x-amzn-RequestId", requestId);
     }
 
     private AwsResponse internalError(Protocol protocol, Throwable e, String requestId, String method, String path) {

@@ -74,7 +74,7 @@ public class GatewayResource {
                 .map(GatewayResource::toResponse);
     }
 
-    private static Response toResponse(AwsResponse r) {
+    static Response toResponse(AwsResponse r) {
         Response.ResponseBuilder b = Response.status(r.status());
         r.headers().forEach(b::header);
         if (r.body() != null && r.body().length > 0) {

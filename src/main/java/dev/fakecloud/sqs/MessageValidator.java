@@ -26,16 +26,16 @@ public class MessageValidator {
             throw SqsErrors.missingParameter("MessageBody");
         }
         checkCharacters(body);
-        int max = queue.intAttribute("MaximumMessageSize");
-        if (SqsMessage.size(body, attributes) > max) {
-            throw SqsErrors.invalidParameterValue(
-                    "One or more parameters are invalid. Reason: Message must be shorter than " + max + " bytes.");
-        }
         if (attributes != null) {
             attributes.forEach(MessageValidator::checkAttribute);
         }
         if (systemAttributes != null) {
             systemAttributes.forEach(MessageValidator::checkSystemAttribute);
+        }
+        int max = queue.intAttribute("MaximumMessageSize");
+        if (SqsMessage.size(body, attributes) > max) {
+            throw SqsErrors.invalidParameterValue(
+                    "One or more parameters are invalid. Reason: Message must be shorter than " + max + " bytes.");
         }
         if (delaySeconds != null && (delaySeconds < 0 || delaySeconds > 900)) {
             throw SqsErrors.invalidParameter(delaySeconds, "DelaySeconds", "Must be >= 0 and <= 900, if provided.");
@@ -123,8 +123,7 @@ public class MessageValidator {
             boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
             if (!ok) {
-                throw SqsErrors.invalidParameterValue("Invalid characters found. Valid unicode characters are #x9 | #xA"
-                        + " | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF");
+                throw SqsErrors.invalidMessageContents(c);
             }
             i += Character.charCount(c);
         }

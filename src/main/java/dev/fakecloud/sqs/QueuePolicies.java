@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.sqs.model.SqsShapes.AddPermissionRequest;
 import java.io.IOException;
 
 /** AddPermission / RemovePermission: statements labelled by Sid in the queue's {@code Policy} attribute. */
 final class QueuePolicies {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private QueuePolicies() {
     }

@@ -2,11 +2,12 @@ package dev.fakecloud.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.core.JsonLimits;
 
 /** A queue's {@code RedrivePolicy}: where messages go after {@code maxReceiveCount} receives. */
 record RedrivePolicy(String deadLetterTargetArn, int maxReceiveCount) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     /** Null when absent or unreadable. */
     static RedrivePolicy parse(String json) {

@@ -1,10 +1,14 @@
 package dev.fakecloud.sqs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
@@ -24,23 +28,26 @@ import java.util.regex.Pattern;
 
 /**
  * Amazon SQS on the shared port, in both protocols it speaks: AWS JSON 1.0 ({@code X-Amz-Target: AmazonSQS.*})
- * and Query (form-encoded {@code Action=...}, XML replies), including path-style queue URLs.
+ * and Query (form-encoded {@code Action=...}, XML replies), including path-style queue URLs. Bodies are read
+ * within {@link JsonLimits}; lists and maps are dense (a {@code null} inside one does not deserialize).
  */
 @ApplicationScoped
 public class SqsApi implements AwsServiceHandler {
 
     private static final Pattern QUEUE_PATH = Pattern.compile("^/\\d{12}/[A-Za-z0-9_.-]{1,80}/?$");
     private static final String TARGET_PREFIX = "AmazonSQS.";
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final SqsOperations operations;
     private final ObjectMapper mapper;
 
     public SqsApi(SqsOperations operations, ObjectMapper base) {
         this.operations = operations;
-        this.mapper = base.copy()
+        this.mapper = JsonLimits.applyTo(base.copy())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
     @Override
@@ -85,14 +92,23 @@ public class SqsApi implements AwsServiceHandler {
         String target = request.header("x-amz-target");
         String action = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
         SqsOperation<?> op = operation(action);
+        return run(op, call(request), jsonInput(request.body(), op)).map(result -> jsonResponse(result));
+    }
+
+    /** The JSON 1.0 body as the operation's input; an empty body is an empty input. */
+    private Object jsonInput(byte[] body, SqsOperation<?> op) {
         Object input;
         try {
-            byte[] body = request.body().length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : request.body();
-            input = mapper.readValue(body, op.requestType());
+            input = mapper.readValue(body.length == 0 ? EMPTY_OBJECT : body, op.requestType());
+        } catch (JsonProcessingException e) {
+            throw SqsErrors.serialization(e.getOriginalMessage());
         } catch (IOException e) {
-            throw SqsErrors.malformedInput("The request body could not be read: " + e.getMessage());
+            throw SqsErrors.serialization(e.getMessage());
         }
-        return run(op, call(request), input).map(result -> jsonResponse(result));
+        if (input == null) {
+            throw SqsErrors.serialization("The request body is the JSON value null where an object was expected.");
+        }
+        return input;
     }
 
     private AwsResponse jsonResponse(Object result) {
@@ -119,8 +135,8 @@ public class SqsApi implements AwsServiceHandler {
         Object input;
         try {
             input = mapper.treeToValue(QueryParams.toJson(mapper, params, action), op.requestType());
-        } catch (IOException e) {
-            throw SqsErrors.malformedInput("The request could not be read: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw SqsErrors.malformedInput("The request could not be read: " + e.getOriginalMessage());
         }
         return run(op, call(request), input).map(result -> {
             JsonNode tree = result == null ? null : mapper.valueToTree(result);

@@ -9,11 +9,17 @@ import dev.fakecloud.core.AwsException;
  */
 public final class SqsException extends AwsException {
 
+    static final String SHAPE_NAMESPACE = "com.amazonaws.sqs#";
+
     private final String queryCode;
     private final String queryMessage;
 
-    SqsException(String shape, String queryCode, String message, String queryMessage, int status) {
-        super("com.amazonaws.sqs#" + shape, message, status, true, MessageKey.LOWER, false);
+    /**
+     * @param type the full {@code __type}: an SQS shape ({@code com.amazonaws.sqs#...}) or a protocol-level error of
+     *     the service framework
+     */
+    SqsException(String type, String queryCode, String message, String queryMessage, int status) {
+        super(type, message, status, true, MessageKey.LOWER, false);
         this.queryCode = queryCode;
         this.queryMessage = queryMessage;
     }
@@ -25,8 +31,6 @@ public final class SqsException extends AwsException {
 
     /** The same error as the Query protocol words it (a few messages differ there). */
     public SqsException forQuery() {
-        return queryMessage == null ? this
-                : new SqsException(code().substring("com.amazonaws.sqs#".length()), queryCode, queryMessage, null,
-                        status());
+        return queryMessage == null ? this : new SqsException(code(), queryCode, queryMessage, null, status());
     }
 }

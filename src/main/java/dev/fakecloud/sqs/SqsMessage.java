@@ -73,6 +73,9 @@ final class SqsMessage {
             for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
                 size += e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 MessageAttributeValue v = e.getValue();
+                if (v == null) {
+                    continue;
+                }
                 size += v.dataType() == null ? 0 : v.dataType().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 size += v.stringValue() == null ? 0 : v.stringValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 size += v.binaryValue() == null ? 0 : v.binaryValue().length;

@@ -61,6 +61,17 @@ class SafeZipTest {
     }
 
     @Test
+    void anArchiveWithAnEntryOutsideItsRootIsNotReadable() throws Exception {
+        for (String name : new String[] {"../../escaped.txt", "/etc/absolute.txt", "a/../../b.txt", "C:/windows.txt",
+                "..\\back.txt"}) {
+            byte[] evil = zip("ok/file.py", name);
+            assertThatThrownBy(() -> SafeZip.inspect(evil, 1_000_000)).as(name)
+                    .isInstanceOf(SafeZip.NotAZipException.class);
+        }
+        assertThat(SafeZip.inspect(zip("ok/file.py", "./here.txt", "a/..b/c.txt"), 1_000_000).entries()).isEqualTo(3);
+    }
+
+    @Test
     void rejectsBytesThatAreNotAZip() {
         assertThatThrownBy(() -> SafeZip.inspect("hello".getBytes(StandardCharsets.UTF_8), 100))
                 .isInstanceOf(SafeZip.NotAZipException.class);

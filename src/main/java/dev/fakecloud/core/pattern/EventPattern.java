@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.core.JsonLimits;
 
 /**
  * An Amazon EventBridge event pattern, compiled once and matched many times. The same language serves Lambda's
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class EventPattern {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = JsonLimits.mapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 

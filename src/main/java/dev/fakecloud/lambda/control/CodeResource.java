@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.control;
 
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.code.CodeBlobStore;
+import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Serves the exact zip a function version was deployed with; this is where {@code GetFunction}'s
- * {@code Code.Location} points. Reads the file on a worker thread.
+ * {@code Code.Location} points (read on a worker thread). Anything else it is asked for is a
+ * {@code ResourceNotFoundException}.
  */
 @Path("/_fakecloud/lambda/code")
 public class CodeResource {
@@ -37,6 +39,7 @@ public class CodeResource {
                 .flatMap(fn -> fn.version(version))
                 .filter(v -> !v.code().isImage())
                 .map(v -> Response.ok(blobs.read(v.code()), "application/zip").build())
-                .orElseGet(() -> Response.status(404).entity("No such code").type("text/plain").build());
+                .orElseThrow(() -> new ResourceNotFoundException("No deployment package for " + account + "/" + region
+                        + "/" + function + "/" + version));
     }
 }

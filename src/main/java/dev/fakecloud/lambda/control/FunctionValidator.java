@@ -3,6 +3,7 @@ package dev.fakecloud.lambda.control;
 import dev.fakecloud.lambda.code.Runtimes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import dev.fakecloud.lambda.model.FunctionRequests.CreateFunctionRequest;
@@ -15,6 +16,7 @@ import dev.fakecloud.lambda.model.FunctionShapes.TracingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The request-model and service rules of CreateFunction and UpdateFunctionConfiguration, with AWS's messages. */
@@ -30,10 +32,20 @@ public class FunctionValidator {
     static final List<String> LOG_FORMATS = List.of("JSON", "Text");
     static final List<String> APP_LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
     static final List<String> SYSTEM_LOG_LEVELS = List.of("DEBUG", "INFO", "WARN");
+    /**
+     * Variables Lambda sets itself, which a function's configuration may not name ("Defined runtime environment
+     * variables" in the Lambda developer guide). The guide also lists TZ, yet Lambda accepts a TZ of the caller's,
+     * so it is not refused here.
+     */
+    static final Set<String> RESERVED_VARIABLES = Set.of("_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION",
+            "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+            "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME",
+            "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
     static final int MAX_ENVIRONMENT_BYTES = 4096;
     static final int MAX_NAME = 64;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonLimits.mapper();
 
     public void validateCreate(CreateFunctionRequest r) {
         Validation v = Validation.start()
@@ -100,7 +112,7 @@ public class FunctionValidator {
         }
     }
 
-    /** AWS measures the variables as compact JSON and allows 4 KB. */
+    /** AWS measures the variables as compact JSON and allows 4 KB; Lambda's own variables may not be set. */
     private void environment(Environment environment) {
         if (environment == null || environment.variables() == null || environment.variables().isEmpty()) {
             return;
@@ -115,6 +127,15 @@ public class FunctionValidator {
             throw new InvalidParameterValueException("Lambda was unable to configure your environment variables "
                     + "because the environment variables you have provided exceeded the 4KB limit. String measured: "
                     + measured);
+        }
+        List<String> reserved = environment.variables().keySet().stream()
+                .filter(RESERVED_VARIABLES::contains)
+                .toList();
+        if (!reserved.isEmpty()) {
+            throw new InvalidParameterValueException("Lambda was unable to configure your environment variables "
+                    + "because the environment variables you have provided contains reserved keys that are currently "
+                    + "not supported for modification. Reserved keys used in this request: "
+                    + String.join(", ", reserved));
         }
         for (String key : environment.variables().keySet()) {
             if (!key.matches("[a-zA-Z]([a-zA-Z0-9_])*")) {

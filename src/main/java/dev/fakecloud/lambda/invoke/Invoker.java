@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.invoke;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.lambda.control.FunctionService;
 import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.error.InvalidRequestContentException;
@@ -23,7 +24,7 @@ public class Invoker {
 
     private final FunctionService functions;
     private final ExecutionEngine engine;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonLimits.mapper();
 
     public Invoker(FunctionService functions, ExecutionEngine engine) {
         this.functions = functions;
@@ -66,10 +67,8 @@ public class Invoker {
                         + "payload into json: Unexpected content after the JSON value");
             }
         } catch (IOException e) {
-            String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                    ? jpe.getOriginalMessage() : e.getMessage();
             throw new InvalidRequestContentException("Could not parse request body into json: Could not parse payload "
-                    + "into json: " + message);
+                    + "into json: " + e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.layers;
 
 import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.code.CodeBlobStore;
+import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,15 +43,16 @@ public class LayerContentResource {
         try {
             number = Long.parseLong(version);
         } catch (NumberFormatException e) {
-            return notFound();
+            throw notFound(account, layer, version);
         }
         Optional<LayerVersion> found = region == null || region.isEmpty()
                 ? store.findInAnyRegion(account, layer, number)
                 : store.find(new Scope(account, region), layer, number);
-        return found.map(v -> Response.ok(blobs.read(v.code()), "application/zip").build()).orElseGet(this::notFound);
+        return found.map(v -> Response.ok(blobs.read(v.code()), "application/zip").build())
+                .orElseThrow(() -> notFound(account, layer, version));
     }
 
-    private Response notFound() {
-        return Response.status(404).entity("No such layer version").type("text/plain").build();
+    private static ResourceNotFoundException notFound(String account, String layer, String version) {
+        return new ResourceNotFoundException("No layer content for " + account + "/" + layer + "/" + version);
     }
 }

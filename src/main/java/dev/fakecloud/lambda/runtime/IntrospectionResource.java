@@ -1,6 +1,8 @@
 package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.FakecloudConfig;
+import dev.fakecloud.core.Scope;
+import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.control.LambdaArns;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.DELETE;
@@ -76,9 +78,9 @@ public class IntrospectionResource {
     @POST
     @Path("{function}/evict-container")
     public Evicted evict(@PathParam("function") String function, @QueryParam("region") String region) {
-        String name = function.contains(":function:") ? function.substring(function.indexOf(":function:") + 10)
-                : function;
-        return new Evicted(engine.evict(config.accountId(), region == null ? config.region() : region, name));
+        Scope scope = new Scope(config.accountId(), region == null ? config.region() : region);
+        String name = FunctionRef.parse(function, null, scope).name();
+        return new Evicted(engine.evict(scope.accountId(), scope.region(), name));
     }
 
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +26,14 @@ public final class QueryParams {
     private static final Map<String, String[]> MAPS = Map.of("Attribute", new String[] {"Attributes", "Name", "Value"},
             "MessageAttribute", new String[] {"MessageAttributes", "Name", "Value"}, "MessageSystemAttribute",
             new String[] {"MessageSystemAttributes", "Name", "Value"}, "Tag", new String[] {"Tags", "Key", "Value"});
+    /**
+     * No SQS parameter name has more dot-separated segments than this (the deepest,
+     * {@code MessageAttribute.1.Value.StringListValue.1}, has five); longer names are unknown parameters, ignored as
+     * AWS ignores those, and never nest deeper.
+     */
+    private static final int MAX_SEGMENTS = 8;
+    /** Flattened maps whose values are structures rather than strings. */
+    private static final Set<String> STRUCTURE_VALUED = Set.of("MessageAttribute", "MessageSystemAttribute");
 
     private QueryParams() {
     }
@@ -32,8 +41,10 @@ public final class QueryParams {
     public static ObjectNode toJson(ObjectMapper mapper, Map<String, List<String>> params, String action) {
         ObjectNode tree = mapper.createObjectNode();
         params.forEach((key, values) -> {
-            if (!key.equals("Action") && !key.equals("Version") && !values.isEmpty()) {
-                put(tree, key.split("\\."), 0, values.get(0));
+            String[] path = key.split("\\.", MAX_SEGMENTS + 1);
+            boolean member = !key.equals("Action") && !key.equals("Version") && path.length <= MAX_SEGMENTS;
+            if (member && !values.isEmpty()) {
+                put(tree, path, 0, values.get(0));
             }
         });
         ObjectNode out = (ObjectNode) normalize(mapper, tree);
@@ -74,7 +85,7 @@ public final class QueryParams {
                     JsonNode key = entry.get(spec[1]);
                     if (key != null) {
                         JsonNode v = entry.get(spec[2]);
-                        map.set(key.asText(), v == null ? mapper.nullNode() : normalize(mapper, v));
+                        map.set(key.asText(), v == null ? absentValue(mapper, name) : normalize(mapper, v));
                     }
                 });
             } else {
@@ -82,6 +93,14 @@ public final class QueryParams {
             }
         });
         return out;
+    }
+
+    /**
+     * The value of a map entry sent with a name and no value: an attribute value with no members (which the
+     * message rules then refuse) or an empty string; never {@code null}, which no AWS map holds.
+     */
+    private static JsonNode absentValue(ObjectMapper mapper, String map) {
+        return STRUCTURE_VALUED.contains(map) ? mapper.createObjectNode() : mapper.getNodeFactory().textNode("");
     }
 
     private static Map<Integer, JsonNode> ordered(ObjectNode indexed) {

@@ -2,6 +2,7 @@ package dev.fakecloud.lambda.esm.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecloud.core.JsonLimits;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class BatchResponse {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private BatchResponse() {
     }

@@ -3,6 +3,7 @@ package dev.fakecloud.lambda.esm.sqs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.core.pattern.EventPattern;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.esm.EventSourceMapping;
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
 final class SqsDelivery {
 
     private static final Logger LOG = Logger.getLogger(SqsDelivery.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private static final int MAX_BATCH_BYTES = 6 * 1024 * 1024;
     /**
      * Without ScalingConfig, Lambda starts an SQS mapping with 5 concurrent batches and adds up to 300 a minute, up

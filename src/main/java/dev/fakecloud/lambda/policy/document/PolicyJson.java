@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.core.JsonLimits;
 import java.io.UncheckedIOException;
 
 /**
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
  */
 public final class PolicyJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = JsonLimits.mapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private PolicyJson() {
