@@ -7,7 +7,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * Starts fakecloud. Before Quarkus starts, it turns off the HTTP layer's check that request targets are valid URIs:
  * that check answers a malformed target (a stray {@code %}, a {@code |} or {@code {}) with a bare 400 that no AWS
  * client can read, before fakecloud sees the request. fakecloud reads such targets itself and answers them with
- * the caller's AWS error (see {@link dev.fakecloud.gateway.RequestEdge}). The switch is a JVM system property read
+ * the caller's AWS error (the gateway's RequestEdge route). The switch is a JVM system property read
  * once, when the HTTP layer's classes load; the tests set it the same way (in the build's test configuration).
  */
 @QuarkusMain
