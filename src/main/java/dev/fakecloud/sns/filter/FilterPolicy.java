@@ -66,13 +66,16 @@ public final class FilterPolicy {
         if (tree == null || !tree.isObject()) {
             throw new InvalidFilterPolicyException("Filter policy must be a JSON object");
         }
-        FilterPolicyRules.check(tree, scope);
+        FilterPolicyRules.check(tree);
         JsonNode compiled = scope == Scope.MESSAGE_BODY ? Flattening.expand(tree) : tree;
+        EventPattern pattern;
         try {
-            return new FilterPolicy(scope, EventPattern.parse(compiled.toString()));
+            pattern = EventPattern.parse(compiled.toString());
         } catch (InvalidEventPatternException e) {
             throw new InvalidFilterPolicyException(e.getMessage());
         }
+        FilterPolicyRules.checkScope(tree, scope);
+        return new FilterPolicy(scope, pattern);
     }
 
     public Scope scope() {

@@ -21,7 +21,7 @@ final class FilterPolicyRules {
     private FilterPolicyRules() {
     }
 
-    static void check(JsonNode policy, FilterPolicy.Scope scope) {
+    static void check(JsonNode policy) {
         if (!policy.isObject()) {
             return;
         }
@@ -38,6 +38,10 @@ final class FilterPolicyRules {
         if (combinations(policy) > MAX_COMBINATIONS) {
             throw new InvalidFilterPolicyException("Filter policy is too complex");
         }
+    }
+
+    /** Checked once the policy is known to be well formed: message attributes take no nested policy. */
+    static void checkScope(JsonNode policy, FilterPolicy.Scope scope) {
         if (scope == FilterPolicy.Scope.MESSAGE_ATTRIBUTES && nested(policy)) {
             throw new InvalidFilterPolicyException(
                     "Filter policy scope MessageAttributes does not support nested filter policy", true);
