@@ -1,7 +1,6 @@
 package dev.fakecloud.gateway.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.fakecloud.gateway.Xml;
 
 /**
  * Writes an operation's result (as its JSON tree) as the Query protocol's XML reply:
