@@ -11,6 +11,7 @@ import dev.fakecloud.sns.model.SnsShapes.PublishBatchResult;
 import dev.fakecloud.sns.model.SnsShapes.PublishBatchResultEntry;
 import dev.fakecloud.sns.model.SnsShapes.PublishRequest;
 import dev.fakecloud.sns.model.SnsShapes.PublishResult;
+import dev.fakecloud.sns.model.SnsSubscription;
 import dev.fakecloud.sns.model.SnsTopic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -114,12 +115,15 @@ public class PublishService {
 
     /** Accepts a checked message for the topic and starts its deliveries. */
     PublishResult publish(SnsTopic topic, MessageDraft draft, String serviceUrl) {
-        DeliveryTopic delivery = new DeliveryTopic(topic.arn(), topic.fifo(), TopicAttributes.effectiveHttpPolicy(topic));
+        List<SnsSubscription> subscribers = subscriptions.ofTopic(topic.arn());
+        boolean web = subscribers.stream().anyMatch(s -> s.protocol().startsWith("http"));
+        DeliveryTopic delivery = new DeliveryTopic(topic.arn(), topic.fifo(),
+                web ? TopicAttributes.effectiveHttpPolicy(topic) : null);
         String signatureVersion = topic.attribute("SignatureVersion") == null ? "1" : topic.attribute("SignatureVersion");
         if (!topic.fifo()) {
             Notification n = notification(topic, draft, UUID.randomUUID().toString(), null, signatureVersion,
                     serviceUrl);
-            fanout.publish(delivery, n, subscriptions.ofTopic(topic.arn()));
+            fanout.publish(delivery, n, subscribers);
             return new PublishResult(n.messageId(), null);
         }
         FifoTopics.State state = fifo.of(topic.arn());
@@ -133,7 +137,7 @@ public class PublishService {
                     state.nextSequenceNumber());
             state.remember(draft.deduplicationId(), accepted, now);
             fanout.publish(delivery, notification(topic, draft, accepted.messageId(), accepted.sequenceNumber(),
-                    signatureVersion, serviceUrl), subscriptions.ofTopic(topic.arn()));
+                    signatureVersion, serviceUrl), subscribers);
             return new PublishResult(accepted.messageId(), accepted.sequenceNumber());
         }
     }
