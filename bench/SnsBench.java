@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 public class SnsBench {
 
-    static final int WARMUP = 300;
+    static final int WARMUP = 1000;
 
     public static void main(String[] args) throws Exception {
         String endpoint = args.length > 0 ? args[0] : "http://127.0.0.1:4566";
