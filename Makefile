@@ -33,6 +33,7 @@ bench: $(APP)
 	bash bench/run.sh
 	bash bench/invoke.sh
 	bash bench/sqs.sh
+	bash bench/sns.sh
 	bash bench/restore.sh
 
 clean:

@@ -30,5 +30,21 @@ public interface AwsServiceHandler {
     /** Whether an unsigned request with no target header belongs to this service, judged by its path. */
     boolean claimsPath(String rawPath);
 
+    /**
+     * The API version ({@code Version=...}) of this service's Query protocol, by which an unsigned Query request is
+     * recognised; null for services that do not speak Query.
+     */
+    default String queryApiVersion() {
+        return null;
+    }
+
+    /**
+     * The Query {@code Action}s this service answers, by which an unsigned request without a {@code Version} is
+     * recognised (e.g. the SubscribeURL of an SNS subscription, opened as a plain GET).
+     */
+    default java.util.Set<String> queryActions() {
+        return java.util.Set.of();
+    }
+
     Uni<AwsResponse> handle(AwsRequest request);
 }

@@ -35,11 +35,13 @@ public class Gateway {
     private final ErrorRenderer errors;
     private final FakecloudConfig config;
     private final StateStore store;
+    private final QueryServices queryServices;
 
     public Gateway(Instance<AwsServiceHandler> services, ErrorRenderer errors, FakecloudConfig config,
             StateStore store) {
         this.store = store;
         this.services = services.stream().toList();
+        this.queryServices = new QueryServices(this.services);
         this.bySigningName = this.services.stream()
                 .collect(Collectors.toUnmodifiableMap(AwsServiceHandler::signingName, s -> s));
         this.byTargetPrefix = this.services.stream()
@@ -118,7 +120,8 @@ public class Gateway {
         Map<String, List<String>> query = AwsRequest.parseQuery(rawQuery);
         CredentialScope scope = credentialScope(headers, query);
         String target = first(headers, "x-amz-target");
-        AwsServiceHandler service = resolve(scope, target, rawPath);
+        AwsServiceHandler claimed = resolve(scope, target, rawPath);
+        AwsServiceHandler service = claimed != null ? claimed : queryServices.resolve(query, headers, body);
         String region = scope != null && !scope.region().isBlank() ? scope.region() : config.region();
         String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
         AwsRequest request = new AwsRequest(requestId, method, rawPath, query, headers, body, config.accountId(),

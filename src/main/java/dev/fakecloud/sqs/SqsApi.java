@@ -13,7 +13,7 @@ import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
 import dev.fakecloud.gateway.Protocol;
-import dev.fakecloud.sqs.protocol.FormBody;
+import dev.fakecloud.gateway.query.FormBody;
 import dev.fakecloud.sqs.protocol.QueryParams;
 import dev.fakecloud.sqs.protocol.QueryXml;
 import io.smallrye.mutiny.Uni;

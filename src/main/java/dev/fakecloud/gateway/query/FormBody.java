@@ -1,4 +1,4 @@
-package dev.fakecloud.sqs.protocol;
+package dev.fakecloud.gateway.query;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.fakecloud.gateway;
+package dev.fakecloud.gateway.query;
 
 /** XML text escaping for hand-written AWS XML replies. */
 public final class Xml {
