@@ -9,9 +9,9 @@ import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PullResponseItem;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -128,15 +128,13 @@ final class Containers {
         }
     }
 
+    /** Copies the packages, as one tar spooled through a temporary file (never the heap), to {@code target}. */
     private static void copy(DockerClient docker, String id, List<java.nio.file.Path> zips, String target) {
-        byte[] tar;
-        try {
-            tar = CodeTar.of(zips);
+        try (InputStream tar = CodeTar.spooled(zips)) {
+            docker.copyArchiveToContainerCmd(id).withTarInputStream(tar).withRemotePath(target).exec();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read deployment package", e);
         }
-        docker.copyArchiveToContainerCmd(id).withTarInputStream(new ByteArrayInputStream(tar))
-                .withRemotePath(target).exec();
     }
 
     /** Streams the container's output to {@code sink} until it stops. */
