@@ -11,8 +11,6 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
 import dev.fakecloud.lambda.invoke.Invocation;
 import dev.fakecloud.lambda.invoke.InvocationResult;
-import dev.fakecloud.lambda.invoke.InvocationType;
-import dev.fakecloud.lambda.error.TooManyRequestsException;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import java.io.Closeable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +42,6 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private final Docker docker;
     private final FunctionService functions;
     private final EnvironmentLauncher launcher;
-    private final ConcurrencyGate gate;
     private final InvocationRecorder recorder;
     private final Vertx vertx;
     private final long keepaliveMs;
@@ -56,14 +52,12 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private final RuntimeImages images;
     private final java.util.Set<String> prepared = ConcurrentHashMap.newKeySet();
 
-    public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ConcurrencyGate gate,
-            InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
+    public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
             RuntimeImages images) {
         this.images = images;
         this.functions = functions;
         this.docker = docker;
         this.launcher = launcher;
-        this.gate = gate;
         this.recorder = recorder;
         this.vertx = vertx;
         this.keepaliveMs = config.lambda().keepalive().toMillis();
@@ -72,20 +66,6 @@ public class ContainerExecutionEngine implements ExecutionEngine {
 
     @Override
     public Uni<InvocationResult> execute(ResolvedFunction target, Invocation invocation) {
-        if (invocation.type() == InvocationType.EVENT) {
-            // Lambda queues events: a throttled one waits for capacity instead of failing the caller.
-            Uni.createFrom().deferred(() -> run(target, invocation))
-                    .onFailure(TooManyRequestsException.class).retry()
-                    .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(720)
-                    .subscribe().with(r -> { }, e -> LOG.warnf("Asynchronous invocation %s of %s failed: %s",
-                            invocation.requestId(), target.function().name(), e.getMessage()));
-            return Uni.createFrom().item(new InvocationResult(202, new byte[0], target.executedVersion(), null, null));
-        }
-        return run(target, invocation);
-    }
-
-    private Uni<InvocationResult> run(ResolvedFunction target, Invocation invocation) {
-        ConcurrencyGate.Permit permit = gate.acquire(target.function());
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         Uni<Outcome> run = Uni.createFrom().deferred(() -> {
             EnvironmentPool pool = poolFor(target);
@@ -106,8 +86,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         });
         return run
                 .invoke(outcome -> record(target, invocation, outcome))
-                .map(Outcome::result)
-                .eventually(permit::release);
+                .map(Outcome::result);
     }
 
     private EnvironmentPool poolFor(ResolvedFunction target) {
