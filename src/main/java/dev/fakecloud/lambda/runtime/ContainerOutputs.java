@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -116,11 +115,18 @@ final class ContainerOutputs {
                 }
                 s.selectedKeys().clear();
             }
-        } catch (IOException | ClosedSelectorException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warnf("Container output reader stopped: %s", e.getMessage());
         } finally {
+            synchronized (starting) { // the next stream starts a new reader
+                selector = null;
+            }
             for (SelectionKey key : s.keys()) {
                 ((Stream) key.attachment()).end(null);
+            }
+            Stream waiting;
+            while ((waiting = opening.poll()) != null) {
+                waiting.end(null);
             }
             try {
                 s.close();
