@@ -64,6 +64,13 @@ public interface FakecloudConfig {
         @WithDefault("PT10M")
         java.time.Duration keepalive();
 
+        /**
+         * How many asynchronous ({@code Event}) invocations of one function may wait for concurrency; beyond that the
+         * Invoke API answers {@code TooManyRequestsException}.
+         */
+        @WithDefault("1000")
+        int eventQueueSize();
+
         /** How long a new execution environment may take to reach the Runtime API before the invoke fails. */
         @WithDefault("PT60S")
         java.time.Duration initTimeout();

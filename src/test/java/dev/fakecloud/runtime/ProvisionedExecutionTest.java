@@ -3,10 +3,12 @@ package dev.fakecloud.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecloud.support.Clients;
+import dev.fakecloud.support.Eventually;
 import dev.fakecloud.support.Zips;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ class ProvisionedExecutionTest {
     final LambdaClient lambda = Clients.lambda();
 
     @Test
-    void environmentsArePreparedBeforeReadyAndServeWarm() throws InterruptedException {
+    void environmentsArePreparedBeforeReadyAndServeWarm() {
         String name = "prov-" + UUID.randomUUID().toString().substring(0, 8);
         lambda.createFunction(b -> b.functionName(name).runtime("python3.12")
                 .role("arn:aws:iam::000000000000:role/r").handler("handler.handler")
@@ -33,11 +35,8 @@ class ProvisionedExecutionTest {
         lambda.publishVersion(b -> b.functionName(name));
         lambda.putProvisionedConcurrencyConfig(b -> b.functionName(name).qualifier("1")
                 .provisionedConcurrentExecutions(2));
-        String status = "IN_PROGRESS";
-        for (int i = 0; i < 300 && status.equals("IN_PROGRESS"); i++) {
-            Thread.sleep(100);
-            status = lambda.getProvisionedConcurrencyConfig(b -> b.functionName(name).qualifier("1")).statusAsString();
-        }
+        String status = Eventually.until(Duration.ofSeconds(30), () -> lambda.getProvisionedConcurrencyConfig(b -> b
+                .functionName(name).qualifier("1")).statusAsString(), s -> !s.equals("IN_PROGRESS"));
         assertThat(status).isEqualTo("READY");
         List<String> warm = RestAssured.get("/_fakecloud/lambda/warm-containers").then().extract().jsonPath()
                 .getList("containers.findAll { it.functionName == '" + name + "' }.state");

@@ -51,11 +51,20 @@ public final class Clients {
     }
 
     public static LambdaClient lambda(Region region) {
+        return lambda(region, Duration.ofSeconds(60));
+    }
+
+    /** A client that gives up on a response after {@code socketTimeout} (a caller that goes away). */
+    public static LambdaClient lambda(Duration socketTimeout) {
+        return lambda(Region.US_EAST_1, socketTimeout);
+    }
+
+    private static LambdaClient lambda(Region region, Duration socketTimeout) {
         return LambdaClient.builder()
                 .endpointOverride(endpoint())
                 .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(socketTimeout).build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
                 .build();
     }

@@ -79,22 +79,26 @@ public class InvokeRoutes implements LambdaRoutes {
         return run(call, allowedTypes, operation).map(InvokeRoutes::toResponse);
     }
 
+    /** Validation failures of the request become failed {@code Uni}s like every other failure of the invoke path. */
     private Uni<InvocationResult> run(LambdaCall call, List<String> allowedTypes, String operation) {
-        InvocationType type = InvocationType.parse(call.header("X-Amz-Invocation-Type"), allowedTypes);
-        String logType = call.header("X-Amz-Log-Type");
-        Validation.start().oneOf(logType, "logType", LOG_TYPES).throwIfInvalid();
-        Invocation invocation = new Invocation(call.request().requestId(), call.scope(),
-                FunctionRef.parse(call.label("FunctionName"), call.query("Qualifier"), call.scope()), type,
-                "Tail".equals(logType), call.header("X-Amz-Client-Context"), call.request().body(), "api");
-        return invoker.invoke(invocation, operation);
+        return Uni.createFrom().deferred(() -> {
+            InvocationType type = InvocationType.parse(call.header("X-Amz-Invocation-Type"), allowedTypes);
+            String logType = call.header("X-Amz-Log-Type");
+            Validation.start().oneOf(logType, "logType", LOG_TYPES).throwIfInvalid();
+            Invocation invocation = new Invocation(call.request().requestId(), call.scope(),
+                    FunctionRef.parse(call.label("FunctionName"), call.query("Qualifier"), call.scope()), type,
+                    "Tail".equals(logType), call.header("X-Amz-Client-Context"), call.request().body(), "api");
+            return invoker.invoke(invocation, operation);
+        });
     }
 
     private Uni<AwsResponse> invokeAsync(LambdaCall call) {
-        Invocation invocation = new Invocation(call.request().requestId(), call.scope(),
-                FunctionRef.parse(call.label("FunctionName"), null, call.scope()), InvocationType.EVENT, false, null,
-                call.request().body(), "api");
-        return invoker.invoke(invocation, "InvokeAsync")
-                .map(r -> AwsResponse.json(202, "{\"Status\":202}".getBytes(StandardCharsets.UTF_8)));
+        return Uni.createFrom().deferred(() -> {
+            Invocation invocation = new Invocation(call.request().requestId(), call.scope(),
+                    FunctionRef.parse(call.label("FunctionName"), null, call.scope()), InvocationType.EVENT, false,
+                    null, call.request().body(), "api");
+            return invoker.invoke(invocation, "InvokeAsync");
+        }).map(r -> AwsResponse.json(202, "{\"Status\":202}".getBytes(StandardCharsets.UTF_8)));
     }
 
     static AwsResponse toResponse(InvocationResult r) {

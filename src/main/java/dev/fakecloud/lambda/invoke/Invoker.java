@@ -8,13 +8,16 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.error.InvalidRequestContentException;
 import dev.fakecloud.lambda.error.RequestEntityTooLargeException;
 import dev.fakecloud.lambda.error.TooManyRequestsException;
+import dev.fakecloud.lambda.invoke.async.EventQueues;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 
 /**
  * The invoke path up to the execution engine: resolves the qualifier (alias routing included), applies AWS's
- * payload rules and throttles, answers dry runs, and hands everything else to the {@link ExecutionEngine}.
+ * payload rules, answers dry runs, admits synchronous invocations through the {@link ConcurrencyGate} and queues
+ * asynchronous ones in {@link EventQueues}. Never throws: every failure (payload too large, not JSON, function not
+ * found, throttled) is a failed {@code Uni}, and a permit, once taken, is released on every outcome.
  */
 @ApplicationScoped
 public class Invoker {
@@ -24,32 +27,58 @@ public class Invoker {
 
     private final FunctionService functions;
     private final ExecutionEngine engine;
+    private final ConcurrencyGate gate;
+    private final EventQueues events;
     private final ObjectMapper json = JsonLimits.mapper();
 
-    public Invoker(FunctionService functions, ExecutionEngine engine) {
+    public Invoker(FunctionService functions, ExecutionEngine engine, ConcurrencyGate gate, EventQueues events) {
         this.functions = functions;
         this.engine = engine;
+        this.gate = gate;
+        this.events = events;
     }
 
     public Uni<InvocationResult> invoke(Invocation invocation, String operation) {
+        return Uni.createFrom().deferred(() -> {
+            requireSize(invocation, operation);
+            requireJson(invocation.payload());
+            ResolvedFunction target = resolve(invocation);
+            return switch (invocation.type()) {
+                case DRY_RUN -> Uni.createFrom().item(result(204, target));
+                case EVENT -> {
+                    requireConcurrency(target);
+                    yield events.enqueue(target, invocation).replaceWith(result(202, target));
+                }
+                case REQUEST_RESPONSE -> gate.acquire(target.function())
+                        .heldUntilDone(() -> engine.execute(target, invocation));
+            };
+        });
+    }
+
+    private ResolvedFunction resolve(Invocation invocation) {
+        ResolvedFunction resolved = functions.resolve(invocation.scope(), invocation.function());
+        return resolved.alias() == null ? resolved
+                : functions.withVersion(resolved, AliasRouter.pickVersion(resolved.alias()));
+    }
+
+    private static InvocationResult result(int status, ResolvedFunction target) {
+        return new InvocationResult(status, new byte[0], target.executedVersion(), null, null);
+    }
+
+    private static void requireSize(Invocation invocation, String operation) {
         int limit = invocation.type() == InvocationType.EVENT ? MAX_ASYNC_PAYLOAD : MAX_SYNC_PAYLOAD;
         if (invocation.payload().length > limit) {
             throw new RequestEntityTooLargeException("Request must be smaller than " + limit + " bytes for the "
                     + operation + " operation");
         }
-        requireJson(invocation.payload());
-        ResolvedFunction resolved = functions.resolve(invocation.scope(), invocation.function());
-        if (resolved.alias() != null) {
-            resolved = functions.withVersion(resolved, AliasRouter.pickVersion(resolved.alias()));
-        }
-        if (invocation.type() == InvocationType.DRY_RUN) {
-            return Uni.createFrom().item(new InvocationResult(204, new byte[0], resolved.executedVersion(), null, null));
-        }
-        Integer reserved = resolved.function().reservedConcurrency();
+    }
+
+    /** A function whose reserved concurrency is 0 takes no events at all. */
+    private static void requireConcurrency(ResolvedFunction target) {
+        Integer reserved = target.function().reservedConcurrency();
         if (reserved != null && reserved == 0) {
-            throw new TooManyRequestsException("Rate Exceeded.", "ReservedFunctionConcurrentInvocationLimitExceeded");
+            throw new TooManyRequestsException("Rate Exceeded.", ConcurrencyGate.RESERVED_LIMIT);
         }
-        return engine.execute(resolved, invocation);
     }
 
     /** Lambda accepts only JSON payloads (an empty payload counts as none). */

@@ -1,9 +1,12 @@
 package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.core.SafeZip;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -28,19 +31,42 @@ public final class CodeTar {
     private CodeTar() {
     }
 
-    /** One tar of every zip's entries; blocking (reads the zips). */
-    public static byte[] of(List<Path> zips) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-            Set<String> directories = new HashSet<>();
-            for (Path zip : zips) {
-                append(zip, tar, directories);
-            }
-            tar.finish();
+    /**
+     * Writes one tar of every zip's entries to {@code out}, entry by entry (nothing is held in memory beyond the copy
+     * buffer); blocking (reads the zips). {@code out} is left open.
+     */
+    public static void write(List<Path> zips, OutputStream out) throws IOException {
+        @SuppressWarnings("resource") // finished, not closed: closing would close the caller's stream
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
+        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        Set<String> directories = new HashSet<>();
+        for (Path zip : zips) {
+            append(zip, tar, directories);
         }
-        return out.toByteArray();
+        tar.finish();
+        tar.flush();
+    }
+
+    /**
+     * Writes the tar to a new temporary file and opens it for reading; the file goes away when the stream is closed
+     * (on Unix it is unlinked at once, so not even a crash leaves it behind).
+     */
+    public static InputStream spooled(List<Path> zips) throws IOException {
+        return spooled(zips, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    static InputStream spooled(List<Path> zips, Path directory) throws IOException {
+        Path file = Files.createTempFile(directory, "fakecloud-code-", ".tar");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                write(zips, out);
+            }
+            return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
     }
 
     private static void append(Path zipPath, TarArchiveOutputStream tar, Set<String> directories) throws IOException {

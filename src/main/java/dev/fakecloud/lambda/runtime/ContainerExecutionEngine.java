@@ -1,6 +1,7 @@
 package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.FakecloudConfig;
+import dev.fakecloud.core.Scope;
 import dev.fakecloud.lambda.concurrency.ProvisionedConcurrencyRequested;
 import dev.fakecloud.lambda.control.FunctionCreated;
 import dev.fakecloud.lambda.control.FunctionDeleted;
@@ -11,33 +12,30 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
 import dev.fakecloud.lambda.invoke.Invocation;
 import dev.fakecloud.lambda.invoke.InvocationResult;
-import dev.fakecloud.lambda.invoke.InvocationType;
-import dev.fakecloud.lambda.error.TooManyRequestsException;
-import dev.fakecloud.lambda.model.FunctionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
-import java.io.Closeable;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
  * Runs functions in Docker containers of their runtime's image, with fakecloud serving the Runtime API: warm
- * environments are reused one invocation at a time, new ones are started as concurrency allows, idle ones are
- * removed after the keep-alive, and a code or configuration change retires the old ones.
+ * environments are reused one invocation at a time, new ones are started as the invocations admitted by the
+ * concurrency gate need them, idle ones are removed after the keep-alive, and a code or configuration change retires
+ * the old ones. Every failure is a failed {@code Uni} (a Docker engine that cannot be reached is a
+ * {@link DockerUnavailableException}); every invocation that ran is recorded.
  */
-@ApplicationScoped
+@Singleton
 public class ContainerExecutionEngine implements ExecutionEngine {
 
     private static final Logger LOG = Logger.getLogger(ContainerExecutionEngine.class);
@@ -45,132 +43,78 @@ public class ContainerExecutionEngine implements ExecutionEngine {
     private final Docker docker;
     private final FunctionService functions;
     private final EnvironmentLauncher launcher;
-    private final ConcurrencyGate gate;
+    private final ContainerRegistry containers;
     private final InvocationRecorder recorder;
+    private final RuntimeImages images;
+    private final ImagePulls pulls;
     private final Vertx vertx;
     private final long keepaliveMs;
     private final int prestartLimit;
-    private final Map<PoolKey, EnvironmentPool> pools = new ConcurrentHashMap<>();
-    private final Map<String, ExecutionEnvironment> byContainer = new ConcurrentHashMap<>();
-    private volatile Closeable exitWatch;
-    private final RuntimeImages images;
-    private final java.util.Set<String> prepared = ConcurrentHashMap.newKeySet();
+    private final EnvironmentPools pools = new EnvironmentPools();
+    private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+    private long housekeeping = -1;
 
-    public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ConcurrencyGate gate,
+    public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ContainerRegistry containers,
             InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
-            RuntimeImages images) {
-        this.images = images;
-        this.functions = functions;
+            RuntimeImages images, ImagePulls pulls) {
         this.docker = docker;
+        this.pulls = pulls;
         this.launcher = launcher;
-        this.gate = gate;
+        this.containers = containers;
         this.recorder = recorder;
         this.vertx = vertx;
+        this.functions = functions;
+        this.images = images;
         this.keepaliveMs = config.lambda().keepalive().toMillis();
         this.prestartLimit = config.lambda().provisionedPrestartLimit();
     }
 
     @Override
     public Uni<InvocationResult> execute(ResolvedFunction target, Invocation invocation) {
-        if (invocation.type() == InvocationType.EVENT) {
-            // Lambda queues events: a throttled one waits for capacity instead of failing the caller.
-            Uni.createFrom().deferred(() -> run(target, invocation))
-                    .onFailure(TooManyRequestsException.class).retry()
-                    .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(720)
-                    .subscribe().with(r -> { }, e -> LOG.warnf("Asynchronous invocation %s of %s failed: %s",
-                            invocation.requestId(), target.function().name(), e.getMessage()));
-            return Uni.createFrom().item(new InvocationResult(202, new byte[0], target.executedVersion(), null, null));
-        }
-        return run(target, invocation);
-    }
-
-    private Uni<InvocationResult> run(ResolvedFunction target, Invocation invocation) {
-        ConcurrencyGate.Permit permit = gate.acquire(target.function());
-        CompletableFuture<Outcome> result = new CompletableFuture<>();
-        Uni<Outcome> run = Uni.createFrom().deferred(() -> {
-            EnvironmentPool pool = poolFor(target);
+        return Uni.createFrom().deferred(() -> {
             String invokedArn = LambdaArns.function(target.function().scope(), target.function().name(),
                     target.qualifier());
-            ExecutionEnvironment env;
-            while ((env = pool.pollIdle()) != null) {
-                if (env.assign(invocation, invokedArn, result)) {
-                    return Uni.createFrom().completionStage(result);
-                }
-            }
-            return start(pool, target, "on-demand").flatMap(started -> {
-                if (!started.assign(invocation, invokedArn, result)) {
-                    return Uni.createFrom().failure(new IllegalStateException("new environment refused invocation"));
-                }
-                return Uni.createFrom().completionStage(result);
-            });
-        });
-        return run
-                .invoke(outcome -> record(target, invocation, outcome))
-                .map(Outcome::result)
-                .eventually(permit::release);
+            return run(pools.poolFor(target), target, invocation, invokedArn);
+        }).invoke(outcome -> record(target, invocation, outcome)).map(Outcome::result);
     }
 
-    private EnvironmentPool poolFor(ResolvedFunction target) {
-        FunctionConfiguration c = target.version().config();
-        PoolKey key = new PoolKey(target.function().scope(), target.function().name(), c.version(),
-                c.codeSha256() + "|" + c.lastModified());
-        EnvironmentPool pool = pools.get(key);
-        if (pool != null) {
-            return pool;
+    /** On the most recently used idle environment, else on a new one. */
+    private Uni<Outcome> run(EnvironmentPool pool, ResolvedFunction target, Invocation invocation, String arn) {
+        ExecutionEnvironment idle = pool.pollIdle();
+        if (idle == null) {
+            return runOnNew(pool, target, invocation, arn);
         }
-        retire(k -> k.scope().equals(key.scope()) && k.functionName().equals(key.functionName())
-                && k.version().equals(key.version()) && !k.equals(key));
-        return pools.computeIfAbsent(key, EnvironmentPool::new);
+        return Uni.createFrom().completionStage(idle.accept(invocation, arn))
+                .onFailure(ExecutionEnvironment.Unavailable.class)
+                .recoverWithUni(() -> run(pool, target, invocation, arn));
     }
 
-    private Uni<ExecutionEnvironment> start(EnvironmentPool pool, ResolvedFunction target, String initType) {
-        return launcher.launch(target, initType, new ExecutionEnvironment.Owner() {
+    private Uni<Outcome> runOnNew(EnvironmentPool pool, ResolvedFunction target, Invocation invocation, String arn) {
+        ExecutionEnvironment env = launcher.create(target, "on-demand", owner(pool));
+        pool.add(env);
+        // the invocation is the environment's before it starts: its first /next gets it
+        Uni<Outcome> outcome = Uni.createFrom().completionStage(env.accept(invocation, arn));
+        launcher.launch(env, target).subscribe().with(started -> { }, env::failed);
+        return outcome;
+    }
+
+    private ExecutionEnvironment.Owner owner(EnvironmentPool pool) {
+        return new ExecutionEnvironment.Owner() {
             @Override
-            public void idle(ExecutionEnvironment env) {
-                if (pools.get(pool.key) == pool) {
-                    pool.idle(env);
-                } else {
-                    env.die();
+            public boolean idle(ExecutionEnvironment env) {
+                if (!pools.current(pool)) {
+                    return false;
                 }
+                pool.idle(env);
+                return true;
             }
 
             @Override
-            public void dead(ExecutionEnvironment env) {
+            public void dead(ExecutionEnvironment env, Runnable containerGone) {
                 pool.remove(env);
-                String id = env.containerId();
-                if (id != null) {
-                    byContainer.remove(id);
-                    docker.call("remove a container", d -> {
-                        Containers.remove(d, id);
-                        return null;
-                    }).subscribe().with(x -> { }, e -> { });
-                }
+                containers.ended(env, containerGone);
             }
-        }, this::ensureExitWatch).invoke(env -> {
-            pool.add(env);
-            byContainer.put(env.containerId(), env);
-        });
-    }
-
-    /** Watches container exits (one Docker event stream); called on a worker thread before a container starts. */
-    private void ensureExitWatch() {
-        if (exitWatch != null) {
-            return;
-        }
-        synchronized (this) {
-            if (exitWatch == null) {
-                try {
-                    exitWatch = Containers.watchExits(docker.client(), (id, code) -> {
-                        ExecutionEnvironment env = byContainer.get(id);
-                        if (env != null) {
-                            env.exited(code);
-                        }
-                    }, () -> exitWatch = null);
-                } catch (RuntimeException e) {
-                    LOG.debugf("Cannot watch container exits yet: %s", e.getMessage());
-                }
-            }
-        }
+        };
     }
 
     private void record(ResolvedFunction target, Invocation invocation, Outcome outcome) {
@@ -178,65 +122,20 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),
-                new String(invocation.payload(), java.nio.charset.StandardCharsets.UTF_8),
-                r.payload() == null ? null : new String(r.payload(), java.nio.charset.StandardCharsets.UTF_8),
+                new String(invocation.payload(), StandardCharsets.UTF_8),
+                r.payload() == null ? null : new String(r.payload(), StandardCharsets.UTF_8),
                 r.functionError(), outcome.runtimeMs(), outcome.containerId(), Instant.now().toString(),
                 outcome.log()));
     }
 
-    /** Stops the idle environments of matching pools and forgets the pools; busy ones stop when they finish. */
-    private void retire(java.util.function.Predicate<PoolKey> which) {
-        List<EnvironmentPool> retired = new ArrayList<>();
-        pools.keySet().removeIf(k -> {
-            if (which.test(k)) {
-                retired.add(pools.get(k));
-                return true;
-            }
-            return false;
-        });
-        for (EnvironmentPool p : retired) {
-            if (p == null) {
-                continue;
-            }
-            for (ExecutionEnvironment env : p.environments()) {
-                if (env.state() != ExecutionEnvironment.State.BUSY) {
-                    env.die();
-                }
-            }
-        }
-    }
-
     /** Removes every environment of a function; returns how many there were. */
-    public int evict(String scopeAccount, String region, String functionName) {
-        int[] count = {0};
-        pools.forEach((k, p) -> {
-            if (k.functionName().equals(functionName) && k.scope().region().equals(region)
-                    && k.scope().accountId().equals(scopeAccount)) {
-                count[0] += p.size();
-            }
-        });
-        retireAll(k -> k.functionName().equals(functionName) && k.scope().region().equals(region)
-                && k.scope().accountId().equals(scopeAccount));
-        return count[0];
+    public int evict(String accountId, String region, String functionName) {
+        return pools.retire(EnvironmentPools.ofFunction(new Scope(accountId, region), functionName), true);
     }
-
-    private void retireAll(java.util.function.Predicate<PoolKey> which) {
-        List<EnvironmentPool> matched = new ArrayList<>();
-        pools.forEach((k, p) -> {
-            if (which.test(k)) {
-                matched.add(p);
-            }
-        });
-        matched.forEach(p -> pools.remove(p.key, p));
-        matched.forEach(p -> p.environments().forEach(ExecutionEnvironment::die));
-    }
-
 
     /** Every live environment with the pool it belongs to, for introspection. */
     public List<Map.Entry<PoolKey, ExecutionEnvironment>> environmentsByKey() {
-        List<Map.Entry<PoolKey, ExecutionEnvironment>> all = new ArrayList<>();
-        pools.forEach((k, p) -> p.environments().forEach(e -> all.add(Map.entry(k, e))));
-        return all;
+        return pools.environments();
     }
 
     /**
@@ -252,14 +151,14 @@ public class ContainerExecutionEngine implements ExecutionEngine {
             request.failed().accept(e.getMessage());
             return;
         }
-        EnvironmentPool pool = poolFor(target);
+        EnvironmentPool pool = pools.poolFor(target);
         int missing = Math.min(request.requested(), prestartLimit) - pool.size();
         if (missing <= 0) {
             request.ready().run();
             return;
         }
         Multi.createFrom().range(0, missing)
-                .onItem().transformToUni(i -> start(pool, target, "provisioned-concurrency").flatMap(this::initialised))
+                .onItem().transformToUni(i -> prestart(pool, target))
                 .merge(2)
                 .collect().asList()
                 .subscribe().with(
@@ -267,9 +166,13 @@ public class ContainerExecutionEngine implements ExecutionEngine {
                         e -> request.failed().accept("FUNCTION_ERROR_INIT_FAILURE: " + e.getMessage()));
     }
 
-    /** Completes once the environment's runtime has asked for its first event. */
-    private Uni<ExecutionEnvironment> initialised(ExecutionEnvironment env) {
-        return Uni.createFrom().completionStage(env.initialised);
+    /** One provisioned environment, launched and initialised, idle in its pool. */
+    private Uni<ExecutionEnvironment> prestart(EnvironmentPool pool, ResolvedFunction target) {
+        return Uni.createFrom().deferred(() -> {
+            ExecutionEnvironment env = launcher.create(target, "provisioned-concurrency", owner(pool));
+            pool.add(env);
+            return launcher.launch(env, target).onFailure().invoke(env::failed);
+        });
     }
 
     /** Pulls a new function's image in the background (once per image), so the first invoke need not wait. */
@@ -280,20 +183,22 @@ public class ContainerExecutionEngine implements ExecutionEngine {
             return;
         }
         String runtime = event.runtime() == null ? "an image function" : event.runtime();
-        docker.call("prepare image " + image, d -> {
-            Containers.ensureImage(d, image, runtime);
-            return image;
-        }).subscribe().with(i -> { }, e -> LOG.warnf("Image not ready for %s: %s", event.functionName(),
-                e.getMessage()));
+        pulls.ensure(image, runtime).subscribe().with(i -> { }, e -> {
+            prepared.remove(image);
+            LOG.warnf("Image not ready for %s: %s", event.functionName(), e.getMessage());
+        });
     }
 
     void onFunctionDeleted(@Observes FunctionDeleted event) {
-        retireAll(k -> k.scope().equals(event.scope()) && k.functionName().equals(event.functionName())
-                && (event.qualifier() == null || k.version().equals(event.qualifier())));
+        pools.retire(k -> k.scope().equals(event.scope()) && k.functionName().equals(event.functionName())
+                && (event.qualifier() == null || k.version().equals(event.qualifier())), true);
     }
 
     void onStart(@Observes StartupEvent event) {
-        vertx.setPeriodic(Math.max(1000, Math.min(30_000, keepaliveMs / 2)), id -> evictIdle());
+        housekeeping = vertx.setPeriodic(Math.max(1000, Math.min(30_000, keepaliveMs / 2)), id -> {
+            pools.evictIdle(keepaliveMs);
+            containers.retryRemovals();
+        });
         vertx.setTimer(2000, id -> docker.call("remove containers left by a stopped fakecloud",
                 d -> Containers.reap(d, false)).subscribe().with(
                         n -> {
@@ -303,35 +208,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
                         }, e -> LOG.debugf("Docker not reachable at start-up: %s", e.getMessage())));
     }
 
-    private void evictIdle() {
-        long now = System.currentTimeMillis();
-        for (EnvironmentPool p : pools.values()) {
-            for (ExecutionEnvironment env : p.environments()) {
-                if (env.state() == ExecutionEnvironment.State.IDLE && now - env.lastUsedMillis() > keepaliveMs
-                        && !env.initializationType.equals("provisioned-concurrency")) {
-                    env.die();
-                }
-            }
-        }
-    }
-
     void onStop(@Observes ShutdownEvent event) {
-        Closeable watch = exitWatch;
-        if (watch != null) {
-            try {
-                watch.close();
-            } catch (Exception ignored) {
-                // shutting down
-            }
-        }
-        if (byContainer.isEmpty()) {
-            return;
-        }
-        try {
-            int removed = Containers.reap(docker.client(), true);
-            LOG.debugf("Removed %d function container(s) at shutdown", removed);
-        } catch (RuntimeException e) {
-            LOG.debugf("Could not remove function containers at shutdown: %s", e.getMessage());
-        }
+        vertx.cancelTimer(housekeeping);
     }
 }

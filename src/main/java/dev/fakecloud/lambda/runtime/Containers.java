@@ -9,9 +9,9 @@ import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PullResponseItem;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +83,13 @@ final class Containers {
         }
     }
 
-    /** Creates the container, copies code and layers in, and starts it; returns its id. */
+    /**
+     * Creates the container, copies code and layers in, and starts it; returns its id.
+     *
+     * @param created told the id as soon as the container exists, before it starts
+     */
     static String createAndStart(DockerClient docker, EnvironmentSpec spec, String envId, Map<String, String> env,
-            NetworkPlan network) {
+            NetworkPlan network, Consumer<String> created) {
         List<String> envList = new ArrayList<>();
         env.forEach((k, v) -> envList.add(k + "=" + v));
         HostConfig host = HostConfig.newHostConfig()
@@ -114,6 +118,7 @@ final class Containers {
         }
         String id = create.exec().getId();
         try {
+            created.accept(id);
             if (spec.code() != null) {
                 copy(docker, id, List.of(spec.code()), "/var/task");
             }
@@ -123,37 +128,59 @@ final class Containers {
             docker.startContainerCmd(id).exec();
             return id;
         } catch (RuntimeException e) {
-            remove(docker, id);
+            try {
+                remove(docker, id);
+            } catch (RuntimeException unreachable) {
+                e.addSuppressed(unreachable);
+            }
             throw e;
         }
     }
 
+    /** Copies the packages, as one tar spooled through a temporary file (never the heap), to {@code target}. */
     private static void copy(DockerClient docker, String id, List<java.nio.file.Path> zips, String target) {
-        byte[] tar;
-        try {
-            tar = CodeTar.of(zips);
+        try (InputStream tar = CodeTar.spooled(zips)) {
+            docker.copyArchiveToContainerCmd(id).withTarInputStream(tar).withRemotePath(target).exec();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read deployment package", e);
         }
-        docker.copyArchiveToContainerCmd(id).withTarInputStream(new ByteArrayInputStream(tar))
-                .withRemotePath(target).exec();
     }
 
-    /** Streams the container's output to {@code sink} until it stops. */
-    static Closeable follow(DockerClient docker, String id, Consumer<String> sink) {
-        return docker.logContainerCmd(id).withFollowStream(true).withStdOut(true).withStdErr(true)
-                .exec(new ResultCallback.Adapter<Frame>() {
-                    @Override
-                    public void onNext(Frame frame) {
-                        sink.accept(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                    }
-                });
+    /** Streams the container's output to {@code sink} until it stops; holds a thread (docker-java's) meanwhile. */
+    static Closeable follow(DockerClient docker, String id, boolean fromStart, ContainerOutputs.Sink sink) {
+        var logs = docker.logContainerCmd(id).withFollowStream(true).withStdOut(true).withStdErr(true);
+        if (!fromStart) {
+            logs.withTail(0);
+        }
+        return logs.exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                sink.output(new String(frame.getPayload(), StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                sink.ended();
+            }
+
+            @Override
+            public void onComplete() {
+                sink.ended();
+            }
+        });
     }
 
-    /** Reports {@code (containerId, exitCode)} whenever one of this process's containers stops. */
-    static Closeable watchExits(DockerClient docker, BiConsumer<String, Long> exited, Runnable broken) {
-        return docker.eventsCmd().withLabelFilter(Map.of(LABEL_OWNER, OWNER)).withEventFilter("die")
-                .exec(new ResultCallback.Adapter<Event>() {
+    /**
+     * Reports {@code (containerId, exitCode)} whenever one of this process's containers stops, replaying those since
+     * {@code sinceEpochSeconds} (0: only from now); {@code broken} runs once when the stream ends.
+     */
+    static Closeable watchExits(DockerClient docker, long sinceEpochSeconds, BiConsumer<String, Long> exited,
+            Runnable broken) {
+        var events = docker.eventsCmd().withLabelFilter(Map.of(LABEL_OWNER, OWNER)).withEventFilter("die");
+        if (sinceEpochSeconds > 0) {
+            events.withSince(Long.toString(sinceEpochSeconds));
+        }
+        return events.exec(new ResultCallback.Adapter<Event>() {
                     @Override
                     public void onNext(Event event) {
                         String code = event.getActor() == null || event.getActor().getAttributes() == null ? null
@@ -173,12 +200,16 @@ final class Containers {
                 });
     }
 
+    /** Removes the container (gone already is fine); throws when the engine cannot be reached. */
     static void remove(DockerClient docker, String id) {
         try {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException gone) {
             // already removed
         } catch (RuntimeException e) {
+            if (Docker.unreachable(e)) {
+                throw e;
+            }
             LOG.debugf("Could not remove container %s: %s", id, e.getMessage());
         }
     }

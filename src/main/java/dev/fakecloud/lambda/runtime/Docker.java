@@ -8,8 +8,12 @@ import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.net.UnixDomainSocketAddress;
 import java.time.Duration;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,17 +23,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * on first use, not at start-up. Every call runs on a worker thread, never on the event loop; failures to reach the
  * engine become {@link DockerUnavailableException}s, and the next call tries again.
  */
-@ApplicationScoped
+@Singleton
 public class Docker {
 
     /**
-     * Every warm environment holds one connection (its output stream) and the exit watch one more, so the pool
-     * must be far larger than the number of environments that can be alive at once.
+     * Container output is read over connections of its own ({@link ContainerOutputs}), so this pool serves short calls
+     * and the exit watch (and, with a TLS engine, one output stream per warm environment).
      */
     static final int MAX_CONNECTIONS = 4096;
 
     private volatile DockerClient client;
     private volatile String host;
+    private volatile SocketAddress plainAddress;
 
     public <T> Uni<T> call(String what, Function<DockerClient, T> action) {
         return Uni.createFrom().item(() -> action.apply(client()))
@@ -51,6 +56,7 @@ public class Docker {
                             .ifPresent(builder::withDockerHost);
                     DockerClientConfig config = builder.build();
                     host = config.getDockerHost().toString();
+                    plainAddress = plainAddress(config);
                     client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
                             .dockerHost(config.getDockerHost()).sslConfig(config.getSSLConfig()).maxConnections(MAX_CONNECTIONS)
                             .connectionTimeout(Duration.ofSeconds(5)).responseTimeout(Duration.ofMinutes(10))
@@ -60,6 +66,26 @@ public class Docker {
             }
         }
         return c;
+    }
+
+    /**
+     * Where a plain connection (no TLS) reaches the engine, for streams read without a thread of their own; null
+     * when only docker-java can talk to it.
+     */
+    SocketAddress plainAddress() {
+        client();
+        return plainAddress;
+    }
+
+    private static SocketAddress plainAddress(DockerClientConfig config) {
+        URI uri = config.getDockerHost();
+        if ("unix".equals(uri.getScheme())) {
+            return UnixDomainSocketAddress.of(uri.getPath());
+        }
+        if ("tcp".equals(uri.getScheme()) && config.getSSLConfig() == null) {
+            return new InetSocketAddress(uri.getHost(), uri.getPort());
+        }
+        return null;
     }
 
     public String host() {

@@ -13,19 +13,23 @@ import dev.fakecloud.lambda.model.FunctionShapes.LayerReference;
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.core.impl.ContextInternal;
+import io.vertx.core.impl.VertxInternal;
+import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Starts one execution environment: its Runtime API server first (the container needs its address), then the
- * container with AWS's environment, code in {@code /var/task} and layers in {@code /opt}. An environment that does
- * not reach the Runtime API within the init timeout is stopped.
+ * Starts execution environments: each gets a Vert.x event-loop context of its own, its Runtime API server on that
+ * context first (the container needs its address), then the image (one check or pull per image at a time), then the
+ * container with AWS's environment, code in {@code /var/task} and layers in {@code /opt}. A runtime that does not
+ * ask for its first event within the init timeout fails the launch.
  */
-@ApplicationScoped
+@Singleton
 public class EnvironmentLauncher {
 
     private final Docker docker;
@@ -34,47 +38,59 @@ public class EnvironmentLauncher {
     private final CodeBlobStore blobs;
     private final Vertx vertx;
     private final FakecloudConfig config;
-    private final long initTimeoutMs;
+    private final ContainerRegistry containers;
+    private final ImagePulls pulls;
+    private final Duration initTimeout;
     private volatile NetworkPlan network;
 
     public EnvironmentLauncher(Docker docker, RuntimeImages images, LayerService layers, CodeBlobStore blobs,
-            Vertx vertx, FakecloudConfig config) {
+            Vertx vertx, FakecloudConfig config, ContainerRegistry containers, ImagePulls pulls) {
         this.blobs = blobs;
         this.docker = docker;
         this.images = images;
         this.layers = layers;
         this.vertx = vertx;
         this.config = config;
-        this.initTimeoutMs = config.lambda().initTimeout().toMillis();
+        this.containers = containers;
+        this.pulls = pulls;
+        this.initTimeout = config.lambda().initTimeout();
     }
 
-    /** @param beforeStart runs on the worker thread just before the container is created */
-    Uni<ExecutionEnvironment> launch(ResolvedFunction target, String initType, ExecutionEnvironment.Owner owner,
-            Runnable beforeStart) {
+    /** A new environment of the target version, not yet launched, confined to a new event-loop context. */
+    ExecutionEnvironment create(ResolvedFunction target, String initType, ExecutionEnvironment.Owner owner) {
+        ContextInternal context = ((VertxInternal) vertx).createEventLoopContext();
+        return new ExecutionEnvironment(spec(target), initType, context, owner, containers.outputs());
+    }
+
+    /**
+     * Launches the environment; completes once its runtime has asked for its first event. Fails with
+     * {@link DockerUnavailableException} when Docker cannot be reached and {@link ExecutionEnvironment.InitTimedOut}
+     * when the runtime takes longer than the init timeout; the caller then tells the environment
+     * ({@link ExecutionEnvironment#failed}).
+     */
+    Uni<ExecutionEnvironment> launch(ExecutionEnvironment env, ResolvedFunction target) {
         NetworkPlan plan = network();
-        EnvironmentSpec spec = spec(target);
-        ExecutionEnvironment env = new ExecutionEnvironment(spec, initType, vertx, owner);
-        return RuntimeApiServer.start(vertx, plan.bindHost(), env).flatMap(api -> {
-            env.attach(api);
-            Map<String, String> variables = EnvironmentVariables.of(target.function().scope(),
-                    target.version().config(), plan.advertisedHost() + ":" + api.port(),
-                    "http://" + plan.advertisedHost() + ":" + fakecloudPort(), initType);
-            return docker.call("start a container for " + spec.functionName(), d -> {
-                beforeStart.run();
-                Containers.ensureImage(d, spec.image(), spec.runtime() == null ? "an image function" : spec.runtime());
-                String id = Containers.createAndStart(d, spec, env.id, variables, plan);
-                env.started(id);
-                Containers.follow(d, id, env::output);
-                return env;
-            }).onFailure().invoke(e -> {
-                api.close();
-                env.die();
-            });
-        }).invoke(started -> vertx.setTimer(initTimeoutMs, t -> {
-            if (started.state() == ExecutionEnvironment.State.STARTING) {
-                started.exited(-1);
-            }
-        }));
+        EnvironmentSpec spec = env.spec;
+        String runtime = spec.runtime() == null ? "an image function" : spec.runtime();
+        return RuntimeApiServer.start(env.context(), plan.bindHost(), env)
+                .invoke(env::attach)
+                .call(api -> pulls.ensure(spec.image(), runtime))
+                .chain(api -> {
+                    Map<String, String> variables = EnvironmentVariables.of(target.function().scope(),
+                            target.version().config(), plan.advertisedHost() + ":" + api.port(),
+                            "http://" + plan.advertisedHost() + ":" + fakecloudPort(), env.initializationType);
+                    return docker.call("start a container for " + spec.functionName(), d -> {
+                        containers.beforeCreate(d);
+                        return Containers.createAndStart(d, spec, env.id, variables, plan,
+                                id -> containers.created(id, env));
+                    });
+                })
+                .invoke(id -> {
+                    env.started(id);
+                    containers.retryRemovals();
+                })
+                .chain(id -> env.initialisation().ifNoItem().after(initTimeout)
+                        .failWith(() -> new ExecutionEnvironment.InitTimedOut(initTimeout.toSeconds())));
     }
 
     private EnvironmentSpec spec(ResolvedFunction target) {

@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The execution environments of one function version (one configuration of it): idle ones ready for reuse, most
- * recently used first, and all that are alive. Lock-free, so that environments can report to it from any thread
- * while holding their own monitor.
+ * recently used first, and all that are alive. Lock-free: environments report to it from their own contexts while
+ * the invoke path takes idle ones from any thread. An environment found here may have stopped or been taken since;
+ * it refuses the invocation then ({@link ExecutionEnvironment.Unavailable}) and the next one is tried.
  */
 final class EnvironmentPool {
 

@@ -1,18 +1,19 @@
 package dev.fakecloud.lambda.runtime;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.impl.ContextInternal;
+import org.jboss.logging.Logger;
 
 /**
  * The Lambda Runtime API of one execution environment, on a small Vert.x server of its own. {@code /next} is a
  * long poll that is parked (no thread waits) until the environment hands it an event; responses and errors are
- * passed to the {@link Listener} as they arrive. TCP_NODELAY is on: without it every warm invoke pays tens of
- * milliseconds of Nagle and delayed-ACK.
+ * passed to the {@link Listener} as they arrive, on the context the server was started on. TCP_NODELAY is on:
+ * without it every warm invoke pays tens of milliseconds of Nagle and delayed-ACK.
  */
 final class RuntimeApiServer {
 
@@ -31,19 +32,32 @@ final class RuntimeApiServer {
         void initError(String errorType, Buffer body);
     }
 
+    private static final Logger LOG = Logger.getLogger(RuntimeApiServer.class);
+
     private final HttpServer server;
 
     private RuntimeApiServer(HttpServer server) {
         this.server = server;
     }
 
-    static Uni<RuntimeApiServer> start(Vertx vertx, String bindHost, Listener listener) {
+    /**
+     * Starts the server on {@code context}: it listens from there, so the runtime's requests are handled on that
+     * context (the environment's own).
+     */
+    static Uni<RuntimeApiServer> start(ContextInternal context, String bindHost, Listener listener) {
         HttpServerOptions options = new HttpServerOptions().setHost(bindHost).setPort(0).setTcpNoDelay(true)
                 .setMaxInitialLineLength(8192).setCompressionSupported(false);
-        HttpServer server = vertx.createHttpServer(options);
-        server.requestHandler(request -> route(request, listener));
-        return Uni.createFrom().completionStage(() -> server.listen().toCompletionStage())
-                .map(RuntimeApiServer::new);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(v -> {
+            HttpServer server = context.owner().createHttpServer(options);
+            server.requestHandler(request -> route(request, listener));
+            server.listen().onComplete(listening -> {
+                if (listening.succeeded()) {
+                    emitter.complete(new RuntimeApiServer(server));
+                } else {
+                    emitter.fail(listening.cause());
+                }
+            });
+        }));
     }
 
     int port() {
@@ -51,7 +65,7 @@ final class RuntimeApiServer {
     }
 
     void close() {
-        server.close();
+        server.close().onFailure(e -> LOG.debugf("Closing a Runtime API server: %s", e.getMessage()));
     }
 
     private static void route(HttpServerRequest request, Listener listener) {
@@ -69,7 +83,7 @@ final class RuntimeApiServer {
             request.body().onSuccess(body -> {
                 accepted(request);
                 listener.initError(errorType, body);
-            });
+            }).onFailure(e -> unread(request, e));
             return;
         }
         if (path.startsWith(INVOCATION)) {
@@ -86,13 +100,18 @@ final class RuntimeApiServer {
                         } else {
                             listener.error(requestId, errorType, body);
                         }
-                    });
+                    }).onFailure(e -> unread(request, e));
                     return;
                 }
             }
         }
         request.response().setStatusCode(404).putHeader("Content-Type", "application/json")
                 .end("{\"errorMessage\":\"Unknown Runtime API path\",\"errorType\":\"InvalidRequest\"}");
+    }
+
+    /** The runtime's connection broke before its report arrived whole; the invocation ends by timeout or exit. */
+    private static void unread(HttpServerRequest request, Throwable e) {
+        LOG.debugf("Could not read the runtime's %s: %s", request.path(), e.getMessage());
     }
 
     private static void accepted(HttpServerRequest request) {

@@ -1,0 +1,43 @@
+package dev.fakecloud.support;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The one way tests wait for something that happens in the background: ask again, soon at first and then less
+ * often (10 ms doubling up to 250 ms, so that an expensive question does not load the machine), until the answer is
+ * the expected one, and fail with the last answer seen once the time is up.
+ */
+public final class Eventually {
+
+    private static final long FIRST_PAUSE_NANOS = Duration.ofMillis(10).toNanos();
+    private static final long MAX_PAUSE_NANOS = Duration.ofMillis(250).toNanos();
+
+    private Eventually() {
+    }
+
+    /** Returns the first value of {@code probe} that satisfies {@code done}; fails after {@code timeout}. */
+    public static <T> T until(Duration timeout, Supplier<T> probe, Predicate<? super T> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = FIRST_PAUSE_NANOS;
+        T last;
+        while (true) {
+            last = probe.get();
+            if (done.test(last)) {
+                return last;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still not as expected after " + timeout + "; last seen: " + last);
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(MAX_PAUSE_NANOS, pause * 2);
+        }
+    }
+
+    /** Waits until {@code condition} holds; fails after {@code timeout}. */
+    public static void until(Duration timeout, Supplier<Boolean> condition) {
+        until(timeout, condition, Boolean.TRUE::equals);
+    }
+}
