@@ -28,6 +28,7 @@ bench: $(APP)
 	bash bench/run.sh
 	bash bench/invoke.sh
 	bash bench/sqs.sh
+	bash bench/events.sh
 	bash bench/restore.sh
 
 clean:
