@@ -34,6 +34,7 @@ bench: $(APP)
 	bash bench/invoke.sh
 	bash bench/sqs.sh
 	bash bench/sns.sh
+	bash bench/events.sh
 	bash bench/restore.sh
 
 clean:

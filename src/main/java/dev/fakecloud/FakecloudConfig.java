@@ -43,6 +43,18 @@ public interface FakecloudConfig {
 
     Lambda lambda();
 
+    Events events();
+
+    interface Events {
+        /**
+         * How long the minute of {@code rate(...)} schedules lasts: {@code rate(5 minutes)} fires every five of these
+         * (hours and days scale alike). AWS's is one minute; a shorter one lets tests and demos watch schedules fire.
+         * {@code cron(...)} schedules always follow the clock.
+         */
+        @WithDefault("PT1M")
+        java.time.Duration rateUnit();
+    }
+
     interface Lambda {
         /** Account-wide concurrent executions limit reported by GetAccountSettings and enforced on invoke. */
         @WithDefault("1000")
