@@ -83,6 +83,14 @@ public interface FakecloudConfig {
         @WithDefault("1000")
         int eventQueueSize();
 
+        /**
+         * How long an asynchronous invocation whose function failed waits before each retry (AWS: one minute, then
+         * two); the last delay repeats. Throttled or unstartable events are retried with their own backoff until
+         * their maximum event age.
+         */
+        @WithDefault("PT1M,PT2M")
+        java.util.List<java.time.Duration> asyncRetryDelays();
+
         /** How long a new execution environment may take to reach the Runtime API before the invoke fails. */
         @WithDefault("PT60S")
         java.time.Duration initTimeout();

@@ -33,7 +33,7 @@ public class InvokeRoutes implements LambdaRoutes {
     public List<RestRoute> routes() {
         return List.of(
                 RestRoute.of("Invoke", "POST", "/2015-03-31/functions/{FunctionName}/invocations", 200,
-                        call -> invoke(call, INVOKE_TYPES, "Invoke")),
+                        call -> invoke(call, INVOKE_TYPES, "InvokeFunction")),
                 RestRoute.of("InvokeWithResponseStream", "POST",
                         "/2021-11-15/functions/{FunctionName}/response-streaming-invocations", 200,
                         this::invokeWithResponseStream),

@@ -8,7 +8,6 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.error.InvalidRequestContentException;
 import dev.fakecloud.lambda.error.RequestEntityTooLargeException;
 import dev.fakecloud.lambda.error.TooManyRequestsException;
-import dev.fakecloud.lambda.invoke.async.EventQueues;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -16,7 +15,7 @@ import java.io.IOException;
 /**
  * The invoke path up to the execution engine: resolves the qualifier (alias routing included), applies AWS's
  * payload rules, answers dry runs, admits synchronous invocations through the {@link ConcurrencyGate} and queues
- * asynchronous ones in {@link EventQueues}. Never throws: every failure (payload too large, not JSON, function not
+ * hands asynchronous ones to the {@link AsyncInvocations} path. Never throws: every failure (payload too large, not JSON, function not
  * found, throttled) is a failed {@code Uni}, and a permit, once taken, is released on every outcome.
  */
 @ApplicationScoped
@@ -28,10 +27,10 @@ public class Invoker {
     private final FunctionService functions;
     private final ExecutionEngine engine;
     private final ConcurrencyGate gate;
-    private final EventQueues events;
+    private final AsyncInvocations events;
     private final ObjectMapper json = JsonLimits.mapper();
 
-    public Invoker(FunctionService functions, ExecutionEngine engine, ConcurrencyGate gate, EventQueues events) {
+    public Invoker(FunctionService functions, ExecutionEngine engine, ConcurrencyGate gate, AsyncInvocations events) {
         this.functions = functions;
         this.engine = engine;
         this.gate = gate;
@@ -47,7 +46,7 @@ public class Invoker {
                 case DRY_RUN -> Uni.createFrom().item(result(204, target));
                 case EVENT -> {
                     requireConcurrency(target);
-                    yield events.enqueue(target, invocation).replaceWith(result(202, target));
+                    yield events.accept(target, invocation).replaceWith(result(202, target));
                 }
                 case REQUEST_RESPONSE -> gate.acquire(target.function())
                         .heldUntilDone(() -> engine.execute(target, invocation));
@@ -66,10 +65,14 @@ public class Invoker {
     }
 
     private static void requireSize(Invocation invocation, String operation) {
-        int limit = invocation.type() == InvocationType.EVENT ? MAX_ASYNC_PAYLOAD : MAX_SYNC_PAYLOAD;
-        if (invocation.payload().length > limit) {
-            throw new RequestEntityTooLargeException("Request must be smaller than " + limit + " bytes for the "
-                    + operation + " operation");
+        int size = invocation.payload().length;
+        if (invocation.type() == InvocationType.EVENT && size > MAX_ASYNC_PAYLOAD) {
+            throw new RequestEntityTooLargeException(size + " byte payload is too large for the Event invocation "
+                    + "type (limit " + MAX_ASYNC_PAYLOAD + " bytes)");
+        }
+        if (size > MAX_SYNC_PAYLOAD) {
+            throw new RequestEntityTooLargeException("Request must be smaller than " + MAX_SYNC_PAYLOAD + " bytes for "
+                    + "the " + operation + " operation");
         }
     }
 

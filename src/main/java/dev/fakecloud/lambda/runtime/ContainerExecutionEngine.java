@@ -12,6 +12,7 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
 import dev.fakecloud.lambda.invoke.Invocation;
 import dev.fakecloud.lambda.invoke.InvocationResult;
+import dev.fakecloud.lambda.invoke.InvocationType;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -122,6 +123,7 @@ public class ContainerExecutionEngine implements ExecutionEngine {
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),
+                invocation.type() == InvocationType.EVENT ? invocation.attempt() : null,
                 new String(invocation.payload(), StandardCharsets.UTF_8),
                 r.payload() == null ? null : new String(r.payload(), StandardCharsets.UTF_8),
                 r.functionError(), outcome.runtimeMs(), outcome.containerId(), Instant.now().toString(),

@@ -24,8 +24,8 @@ public class InvocationRecorder {
 
     @RegisterForReflection
     public record InvocationRecord(String requestId, String functionName, String functionArn, String executedVersion,
-            String invocationType, String source, String payload, String response, String functionError,
-            double durationMs, String containerId, String timestamp, String logs) {
+            String invocationType, String source, Integer attempt, String payload, String response,
+            String functionError, double durationMs, String containerId, String timestamp, String logs) {
     }
 
     private record Slot(long sequence, InvocationRecord record, long weight) {

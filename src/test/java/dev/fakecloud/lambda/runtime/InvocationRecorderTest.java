@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class InvocationRecorderTest {
 
     static InvocationRecord record(String id, int payloadChars) {
-        return new InvocationRecord(id, "fn", "arn", "$LATEST", "RequestResponse", "api", "x".repeat(payloadChars),
+        return new InvocationRecord(id, "fn", "arn", "$LATEST", "RequestResponse", "api", null, "x".repeat(payloadChars),
                 null, null, 1.0, "c", "t", null);
     }
 

@@ -2,21 +2,21 @@ package dev.fakecloud.lambda.invoke.async;
 
 import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ConcurrencyGate.Permit;
-import dev.fakecloud.lambda.invoke.Invocation;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * The asynchronous ({@code Event}) invocations of one function that wait for concurrency: at most {@code capacity}
- * of them, run in arrival order as soon as a permit can be had. Nothing polls: {@link #drain()} is called when an
- * event arrives and whenever a permit is released, and runs what it can. Lock-free: any number of threads offer,
- * and drains are serialised by a work-in-progress counter so that a release during a drain is never missed.
+ * new ones (retries are always taken back), run in arrival order as soon as a permit can be had. Nothing polls:
+ * {@link #drain()} is called when an event arrives and whenever a permit is released, and runs what it can.
+ * Lock-free: any number of threads offer, and drains are serialised by a work-in-progress counter so that a release
+ * during a drain is never missed.
  */
 public final class EventQueue {
 
-    /** One accepted event and the version it runs. */
-    public record QueuedEvent(ResolvedFunction target, Invocation invocation) {
+    /** One accepted event and the function it runs (as resolved when it was queued, for admission). */
+    public record QueuedEvent(ResolvedFunction target, AsyncEvent event) {
     }
 
     /** Starts an admitted event; the runner releases the permit when the event has run. */
@@ -38,7 +38,7 @@ public final class EventQueue {
         this.runner = runner;
     }
 
-    /** Accepts the event unless {@code capacity} events wait already; runs it at once when concurrency allows. */
+    /** Accepts a new event unless {@code capacity} events wait already; runs it at once when concurrency allows. */
     public boolean offer(QueuedEvent event) {
         if (size.incrementAndGet() > capacity) {
             size.decrementAndGet();
@@ -47,6 +47,13 @@ public final class EventQueue {
         events.offer(event);
         drain();
         return true;
+    }
+
+    /** Takes an event back for another attempt, whatever the queue holds: an accepted event is never lost. */
+    public void retry(QueuedEvent event) {
+        size.incrementAndGet();
+        events.offer(event);
+        drain();
     }
 
     /** Events waiting for concurrency. */
@@ -77,6 +84,15 @@ public final class EventQueue {
             }
             missed = wip.addAndGet(-missed);
         } while (missed != 0);
+    }
+
+    /** Takes a waiting event out (it grew too old while it waited); false when it is not waiting any more. */
+    public boolean remove(QueuedEvent event) {
+        if (events.remove(event)) {
+            size.decrementAndGet();
+            return true;
+        }
+        return false;
     }
 
     /** Forgets every waiting event (their function was deleted); returns how many there were. */

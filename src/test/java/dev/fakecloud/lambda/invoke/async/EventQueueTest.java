@@ -34,8 +34,8 @@ class EventQueueTest {
     }
 
     QueuedEvent event(ResolvedFunction target, String id) {
-        return new QueuedEvent(target, new Invocation(id, scope, new FunctionRef("async", null), InvocationType.EVENT,
-                false, null, new byte[0], "api"));
+        return new QueuedEvent(target, AsyncEvent.received(new Invocation(id, scope, new FunctionRef("async", null),
+                InvocationType.EVENT, false, null, new byte[0], "api"), "async"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class EventQueueTest {
         List<String> ran = new ArrayList<>();
         List<Permit> running = new ArrayList<>();
         EventQueue queue = new EventQueue(3, e -> gate.tryAcquire(e.target().function()), (e, p) -> {
-            ran.add(e.invocation().requestId());
+            ran.add(e.event().requestId());
             running.add(p);
         });
         gate.onRelease(s -> queue.drain());
@@ -79,7 +79,7 @@ class EventQueueTest {
         Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Permit> held = new ConcurrentLinkedQueue<>();
         EventQueue queue = new EventQueue(100_000, e -> gate.tryAcquire(e.target().function()), (e, p) -> {
-            runs.computeIfAbsent(e.invocation().requestId(), k -> new AtomicInteger()).incrementAndGet();
+            runs.computeIfAbsent(e.event().requestId(), k -> new AtomicInteger()).incrementAndGet();
             held.add(p);
         });
         gate.onRelease(s -> queue.drain());
