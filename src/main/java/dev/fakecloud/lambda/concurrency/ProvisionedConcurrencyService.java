@@ -19,7 +19,6 @@ import dev.fakecloud.lambda.model.FunctionRequests.AliasConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
@@ -44,12 +43,12 @@ public class ProvisionedConcurrencyService {
     private final Vertx vertx;
     private final long transitionDelayMs;
     private final AtomicLong tokens = new AtomicLong();
-    private final Event<ProvisionedConcurrencyRequested> requests;
+    private final EnvironmentPreparer preparer;
 
     public ProvisionedConcurrencyService(FunctionStore store, FunctionService functions,
             ProvisionedConcurrencyStore configs, ConcurrencyBudget budget, Vertx vertx, FakecloudConfig config,
-            Event<ProvisionedConcurrencyRequested> requests) {
-        this.requests = requests;
+            EnvironmentPreparer preparer) {
+        this.preparer = preparer;
         this.store = store;
         this.functions = functions;
         this.configs = configs;
@@ -215,21 +214,20 @@ public class ProvisionedConcurrencyService {
 
     /**
      * Asks the execution engine to prepare the environments; the configuration becomes READY when they are (never
-     * sooner than the configured state-transition delay), or FAILED with the engine's reason.
+     * sooner than the configured state-transition delay), or FAILED with the engine's reason. A configuration
+     * replaced meanwhile is left alone.
      */
     private void scheduleReady(ProvisionedConcurrency config) {
         long notBefore = System.currentTimeMillis() + Math.max(0, transitionDelayMs);
-        Runnable ready = () -> {
-            long wait = notBefore - System.currentTimeMillis();
-            if (wait <= 0) {
-                configs.replace(config, config.ready());
-            } else {
-                vertx.setTimer(wait, id -> configs.replace(config, config.ready()));
-            }
-        };
-        requests.fireAsync(new ProvisionedConcurrencyRequested(config.scope(), config.functionName(),
-                config.qualifier(), config.requested(), ready, reason -> configs.replace(config,
-                        config.failed(reason))));
+        preparer.prepare(config.scope(), config.functionName(), config.qualifier(), config.requested())
+                .subscribe().with(ready -> {
+                    long wait = notBefore - System.currentTimeMillis();
+                    if (wait <= 0) {
+                        configs.replace(config, config.ready());
+                    } else {
+                        vertx.setTimer(wait, id -> configs.replace(config, config.ready()));
+                    }
+                }, failure -> configs.replace(config, config.failed(failure.getMessage())));
     }
 
     /** Versions in numeric order, then aliases by name. */

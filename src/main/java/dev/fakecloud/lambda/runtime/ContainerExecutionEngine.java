@@ -2,7 +2,7 @@ package dev.fakecloud.lambda.runtime;
 
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.Scope;
-import dev.fakecloud.lambda.concurrency.ProvisionedConcurrencyRequested;
+import dev.fakecloud.lambda.concurrency.EnvironmentPreparer;
 import dev.fakecloud.lambda.control.FunctionCreated;
 import dev.fakecloud.lambda.control.FunctionDeleted;
 import dev.fakecloud.lambda.control.FunctionRef;
@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
  * {@link DockerUnavailableException}); every invocation that ran is recorded.
  */
 @Singleton
-public class ContainerExecutionEngine implements ExecutionEngine {
+public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPreparer {
 
     private static final Logger LOG = Logger.getLogger(ContainerExecutionEngine.class);
 
@@ -145,27 +145,23 @@ public class ContainerExecutionEngine implements ExecutionEngine {
      * initialised with {@code AWS_LAMBDA_INITIALIZATION_TYPE=provisioned-concurrency}, kept warm and then used like
      * any other.
      */
-    void onProvisioned(@ObservesAsync ProvisionedConcurrencyRequested request) {
-        ResolvedFunction target;
-        try {
-            target = functions.resolve(request.scope(), new FunctionRef(request.functionName(), request.qualifier()));
-        } catch (RuntimeException e) {
-            request.failed().accept(e.getMessage());
-            return;
-        }
-        EnvironmentPool pool = pools.poolFor(target);
-        int missing = Math.min(request.requested(), prestartLimit) - pool.size();
-        if (missing <= 0) {
-            request.ready().run();
-            return;
-        }
-        Multi.createFrom().range(0, missing)
-                .onItem().transformToUni(i -> prestart(pool, target))
-                .merge(2)
-                .collect().asList()
-                .subscribe().with(
-                        envs -> request.ready().run(),
-                        e -> request.failed().accept("FUNCTION_ERROR_INIT_FAILURE: " + e.getMessage()));
+    @Override
+    public Uni<Void> prepare(Scope scope, String functionName, String qualifier, int count) {
+        return Uni.createFrom().deferred(() -> {
+            ResolvedFunction target = functions.resolve(scope, new FunctionRef(functionName, qualifier));
+            EnvironmentPool pool = pools.poolFor(target);
+            int missing = Math.min(count, prestartLimit) - pool.size();
+            if (missing <= 0) {
+                return Uni.createFrom().voidItem();
+            }
+            return Multi.createFrom().range(0, missing)
+                    .onItem().transformToUni(i -> prestart(pool, target))
+                    .merge(2)
+                    .collect().asList()
+                    .replaceWithVoid()
+                    .onFailure().transform(e -> new IllegalStateException("FUNCTION_ERROR_INIT_FAILURE: "
+                            + e.getMessage(), e));
+        });
     }
 
     /** One provisioned environment, launched and initialised, idle in its pool. */
