@@ -69,6 +69,11 @@ public class AwsException extends RuntimeException {
         return typed;
     }
 
+    /** HTTP headers the error is answered with besides the protocol's own (e.g. S3's {@code x-amz-delete-marker}). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
     /** Members an error shape adds beside the message (e.g. {@code Reason} of TooManyRequestsException). */
     public Map<String, String> extraMembers() {
         return Map.of();

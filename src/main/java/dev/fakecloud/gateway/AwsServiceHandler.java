@@ -31,6 +31,14 @@ public interface AwsServiceHandler {
     boolean claimsPath(String rawPath);
 
     /**
+     * Whether a request sent to {@code host} (as in its {@code Host} header, port included) belongs to this service
+     * whatever else it says: virtual-hosted S3 requests name their bucket in the host.
+     */
+    default boolean claimsHost(String host) {
+        return false;
+    }
+
+    /**
      * The API version ({@code Version=...}) of this service's Query protocol, by which an unsigned Query request is
      * recognised; null for services that do not speak Query.
      */

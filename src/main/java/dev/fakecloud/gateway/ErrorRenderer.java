@@ -20,6 +20,14 @@ public class ErrorRenderer {
     }
 
     public AwsResponse render(Protocol protocol, AwsException e, String requestId) {
+        AwsResponse response = body(protocol, e, requestId);
+        for (Map.Entry<String, String> header : e.headers().entrySet()) {
+            response = response.withHeader(header.getKey(), header.getValue());
+        }
+        return response;
+    }
+
+    private AwsResponse body(Protocol protocol, AwsException e, String requestId) {
         return switch (protocol) {
             case REST_JSON -> restJson(e);
             case JSON_1_0, JSON_1_1 -> awsJson(e, protocol);
@@ -55,10 +63,15 @@ public class ErrorRenderer {
     }
 
     private AwsResponse restXml(AwsException e, String requestId) {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + Xml.escape(e.code())
-                + "</Code><Message>" + Xml.escape(e.getMessage()) + "</Message><RequestId>" + requestId
-                + "</RequestId></Error>";
-        return AwsResponse.of(e.status(), "application/xml", xml);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>")
+                .append(Xml.escape(e.code())).append("</Code><Message>").append(Xml.escape(e.getMessage()))
+                .append("</Message>");
+        e.extraMembers().forEach((name, value) -> xml.append('<').append(name).append('>').append(Xml.escape(value))
+                .append("</").append(name).append('>'));
+        xml.append("<RequestId>").append(requestId).append("</RequestId><HostId>").append(requestId)
+                .append("</HostId></Error>");
+        AwsResponse response = AwsResponse.of(e.status(), "application/xml", xml.toString());
+        return response.withHeader("x-amz-request-id", requestId).withHeader("x-amz-id-2", requestId);
     }
 
     private static String fault(AwsException e) {

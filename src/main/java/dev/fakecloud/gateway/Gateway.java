@@ -67,12 +67,55 @@ public class Gateway {
         } else {
             reply = Uni.createFrom().deferred(() -> a.service().handle(a.request()));
         }
+        return answered(a, reply);
+    }
+
+    /** The reply with failures rendered in the caller's protocol, the request id, and sent only once durable. */
+    private Uni<AwsResponse> answered(Attributed a, Uni<AwsResponse> reply) {
         String requestId = a.request().requestId();
+        Protocol protocol = a.protocol();
         return reply
                 .onFailure(AwsException.class).recoverWithItem(e -> errors.render(protocol, (AwsException) e, requestId))
-                .onFailure().recoverWithItem(e -> internalError(protocol, e, requestId, method, rawPath))
+                .onFailure().recoverWithItem(e -> internalError(protocol, e, requestId, a.request().method(),
+                        a.request().rawPath()))
                 .map(r -> withRequestId(r, requestId))
                 .call(this::durable);
+    }
+
+    /**
+     * The streaming service {@code request} is for, with the request attributed to it, or null when it is for a
+     * service whose bodies are held in memory (or none).
+     */
+    public StreamedCall streamed(HttpServerRequest request) {
+        Map<String, List<String>> headers = headersOf(request);
+        Attributed a = attribute(request.method().name(), request.path(), request.query(), headers, new byte[0],
+                request.host());
+        return a.service() instanceof StreamingServiceHandler s ? new StreamedCall(a, s) : null;
+    }
+
+    /** A request for a {@link StreamingServiceHandler}, attributed to its caller. */
+    public final class StreamedCall {
+        private final Attributed attributed;
+        private final StreamingServiceHandler service;
+
+        private StreamedCall(Attributed attributed, StreamingServiceHandler service) {
+            this.attributed = attributed;
+            this.service = service;
+        }
+
+        /** Runs it: errors rendered, the request id added, and answered once durable, as every reply. */
+        public Uni<StreamedResponse> run(io.vertx.core.streams.ReadStream<io.vertx.core.buffer.Buffer> body) {
+            AwsRequest request = attributed.request();
+            String requestId = request.requestId();
+            Protocol protocol = attributed.protocol();
+            return Uni.createFrom().deferred(() -> service.handle(request, body))
+                    .onFailure(AwsException.class).recoverWithItem(e -> StreamedResponse.of(
+                            errors.render(protocol, (AwsException) e, requestId)))
+                    .onFailure().recoverWithItem(e -> StreamedResponse.of(
+                            internalError(protocol, e, requestId, request.method(), request.rawPath())))
+                    .map(r -> new StreamedResponse(withRequestId(r.head(), requestId), r.file()))
+                    .call(r -> durable(r.head()));
+        }
     }
 
     /**
@@ -104,10 +147,15 @@ public class Gateway {
 
     /** {@link #reject} for a request as the HTTP server holds it. */
     public AwsResponse reject(HttpServerRequest request, AwsException error) {
+        return reject(request.method().name(), request.path(), request.query(), headersOf(request), request.host(),
+                error);
+    }
+
+    private static Map<String, List<String>> headersOf(HttpServerRequest request) {
         Map<String, List<String>> headers = new HashMap<>();
         request.headers().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT),
                 k -> new ArrayList<>()).add(h.getValue()));
-        return reject(request.method().name(), request.path(), request.query(), headers, request.host(), error);
+        return headers;
     }
 
     /** A request attributed to a caller and a request id, with the service (null: none) and protocol it speaks. */
@@ -120,7 +168,7 @@ public class Gateway {
         Map<String, List<String>> query = AwsRequest.parseQuery(rawQuery);
         CredentialScope scope = credentialScope(headers, query);
         String target = first(headers, "x-amz-target");
-        AwsServiceHandler claimed = resolve(scope, target, rawPath);
+        AwsServiceHandler claimed = resolve(scope, target, rawPath, host);
         AwsServiceHandler service = claimed != null ? claimed : queryServices.resolve(query, headers, body);
         String region = scope != null && !scope.region().isBlank() ? scope.region() : config.region();
         String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
@@ -141,7 +189,7 @@ public class Gateway {
         return errors.render(protocol, wrapped, requestId);
     }
 
-    private AwsServiceHandler resolve(CredentialScope scope, String target, String rawPath) {
+    private AwsServiceHandler resolve(CredentialScope scope, String target, String rawPath, String host) {
         if (target != null) {
             int dot = target.indexOf('.');
             AwsServiceHandler byTarget = byTargetPrefix.get(dot < 0 ? target : target.substring(0, dot));
@@ -153,6 +201,13 @@ public class Gateway {
             AwsServiceHandler bySigning = bySigningName.get(scope.service().toLowerCase(Locale.ROOT));
             if (bySigning != null) {
                 return bySigning;
+            }
+        }
+        if (host != null) {
+            for (AwsServiceHandler s : services) {
+                if (s.claimsHost(host)) {
+                    return s;
+                }
             }
         }
         for (AwsServiceHandler s : services) {

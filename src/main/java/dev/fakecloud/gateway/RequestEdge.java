@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answer itself with a bare status and no AWS error: a request target with a stray {@code %} (which it cannot
  * route; it goes on with the {@code %} escaped, see {@link PercentEscapes}) and a body declared larger than the
  * server accepts (read and discarded, then answered with the caller's protocol's error and a request id, so that
- * the client, still sending, does not see its connection dropped).
+ * the client, still sending, does not see its connection dropped). Requests of a {@link StreamingServiceHandler}
+ * (S3) are served here and then, with their bodies streamed and no size limit (see {@link StreamedExchange}).
  *
  * <p>The HTTP layer's own check of request targets is switched off ({@code vertx.disableURIValidation}, see
  * {@link dev.fakecloud.FakecloudMain}) so that such requests reach this route at all.
@@ -26,6 +27,7 @@ public class RequestEdge {
 
     /** Before the HTTP layer's body size check (order -2) and its routing of paths. */
     static final int ORDER = -10;
+    private static final String OWN_ENDPOINTS = "/_fakecloud/";
 
     private final Gateway gateway;
     private final long maxBody;
@@ -42,10 +44,13 @@ public class RequestEdge {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (declaredLength(request) > maxBody) {
-            refuseOversized(ctx);
-        } else if (PercentEscapes.hasStray(request.uri())) {
+        Gateway.StreamedCall streamed;
+        if (PercentEscapes.hasStray(request.uri())) {
             ctx.reroute(request.method(), PercentEscapes.escapeStray(request.uri()));
+        } else if (!request.path().startsWith(OWN_ENDPOINTS) && (streamed = gateway.streamed(request)) != null) {
+            StreamedExchange.serve(request, streamed);
+        } else if (declaredLength(request) > maxBody) {
+            refuseOversized(ctx);
         } else {
             ctx.next();
         }

@@ -165,6 +165,24 @@ public final class Table<K, V> {
         return valuesOf(requireSorted().subSet(from, true, to, false));
     }
 
+    /**
+     * At most {@code limit} values whose keys lie between {@code from} (included when {@code inclusive}) and
+     * {@code to} (excluded), in key order, without visiting the rest: for paged listings of large tables.
+     */
+    public List<V> range(K from, boolean inclusive, K to, int limit) {
+        List<V> values = new ArrayList<>(Math.min(limit, 1024));
+        for (K k : requireSorted().subSet(from, inclusive, to, false)) {
+            if (values.size() >= limit) {
+                break;
+            }
+            V v = rows.get(k);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
     /** The values of keys after {@code from} ({@code inclusive}: from it on), in key order. */
     public List<V> tail(K from, boolean inclusive) {
         return valuesOf(requireSorted().tailSet(from, inclusive));
