@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
  * One request of a {@link StreamingServiceHandler}, served straight on the HTTP layer's request (the REST layer and
  * its body limit never see it): the service reads the paused body as it likes, and the reply is written from memory
  * or sent from a file. Whatever body the service left unread is drained before the answer, so that the connection
- * stays usable; a {@code HEAD} reply carries its headers only.
+ * stays usable; a {@code HEAD} reply carries its headers only. {@code Expect: 100-continue} is answered at once.
  */
 final class StreamedExchange {
 
@@ -23,6 +23,10 @@ final class StreamedExchange {
 
     static void serve(HttpServerRequest request, Gateway.StreamedCall call) {
         request.pause();
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            // SDKs ask before sending a part or an object; without the interim answer they wait (Apache) or fail
+            request.response().writeContinue();
+        }
         Context context = Vertx.currentContext();
         call.run(request).subscribe().with(
                 reply -> onContext(context, () -> answerWhenRead(request, reply)),

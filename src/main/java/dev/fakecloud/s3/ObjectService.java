@@ -64,6 +64,7 @@ public class ObjectService {
         String blob = blobs.newId();
         return UploadSink.receive(vertx, call.body(), blobs.path(blob), call.chunked(), algorithms, blobs.fsync())
                 .onFailure(ChunkedDecoder.MalformedChunkException.class).transform(e -> S3Errors.incompleteBody())
+                .onFailure(io.vertx.core.http.HttpClosedException.class).transform(e -> S3Errors.incompleteBody())
                 .map(received -> {
                     try {
                         return check(call, blob, received, md5Expected, contentMd5);
