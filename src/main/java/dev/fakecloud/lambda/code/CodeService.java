@@ -5,37 +5,67 @@ import dev.fakecloud.core.SafeZip;
 import dev.fakecloud.lambda.error.InvalidParameterValueException;
 import dev.fakecloud.lambda.error.RequestEntityTooLargeException;
 import dev.fakecloud.lambda.model.FunctionShapes.FunctionCode;
+import dev.fakecloud.core.objects.ObjectReadException;
+import dev.fakecloud.core.objects.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 /**
- * Turns what a caller uploads into a {@link CodeArtifact}, with AWS's limits: 50 MB zipped for a direct upload,
- * 250 MB unzipped (function and layers together), and a readable zip.
+ * Turns what a caller uploads, or names in S3, into a {@link CodeArtifact}, with AWS's limits: 50 MB zipped for a
+ * direct upload, 250 MB unzipped (function and layers together), and a readable zip.
  */
 @ApplicationScoped
 public class CodeService {
 
     private final CodeBlobStore blobs;
+    private final Instance<ObjectReader> objects;
 
-    public CodeService(CodeBlobStore blobs) {
+    public CodeService(CodeBlobStore blobs, Instance<ObjectReader> objects) {
         this.blobs = blobs;
+        this.objects = objects;
     }
 
     public static final long MAX_ZIPPED = 52_428_800L;
     public static final long MAX_UNZIPPED = 262_144_000L;
 
     /**
-     * Code for a {@code PackageType=Zip} function or a layer from its {@code ZipFile} or S3 location. Blocking (hashes,
-     * inspects and stores the zip): call it off the event loop.
+     * Code for a {@code PackageType=Zip} function or a layer from its {@code ZipFile} or S3 location (read from
+     * fakecloud's S3; {@code s3ObjectVersion} may be null). Blocking (reads, hashes, inspects and stores the zip):
+     * call it off the event loop.
      */
-    public CodeArtifact fromZip(byte[] zipFile, String s3Bucket, String s3Key) {
+    public CodeArtifact fromZip(byte[] zipFile, String s3Bucket, String s3Key, String s3ObjectVersion) {
         if (zipFile == null) {
-            if (s3Bucket != null || s3Key != null) {
-                throw new InvalidParameterValueException("Error occurred while GetObject. S3 Error Code: NoSuchBucket. "
-                        + "S3 Error Message: The specified bucket does not exist");
+            if (s3Bucket == null && s3Key == null) {
+                throw new InvalidParameterValueException("Please provide a source for function code.");
             }
-            throw new InvalidParameterValueException("Please provide a source for function code.");
+            return checked(fromS3(s3Bucket, s3Key, s3ObjectVersion), MAX_UNZIPPED);
         }
-        if (zipFile.length > MAX_ZIPPED) {
+        return checked(zipFile, MAX_ZIPPED);
+    }
+
+    /** The object's bytes, or AWS's wording of the GetObject error Lambda met. */
+    private byte[] fromS3(String bucket, String key, String version) {
+        if (objects.isUnsatisfied()) {
+            throw getObjectFailed("NoSuchBucket", "The specified bucket does not exist");
+        }
+        try {
+            return objects.get().read(bucket == null ? "" : bucket, key == null ? "" : key, version, MAX_UNZIPPED);
+        } catch (ObjectReadException e) {
+            if ("EntityTooLarge".equals(e.code())) {
+                throw new InvalidParameterValueException("Unzipped size must be smaller than " + MAX_UNZIPPED
+                        + " bytes");
+            }
+            throw getObjectFailed(e.code(), e.getMessage());
+        }
+    }
+
+    private static InvalidParameterValueException getObjectFailed(String code, String message) {
+        return new InvalidParameterValueException("Error occurred while GetObject. S3 Error Code: " + code
+                + ". S3 Error Message: " + message);
+    }
+
+    private CodeArtifact checked(byte[] zipFile, long maxZipped) {
+        if (zipFile.length > maxZipped) {
             throw new RequestEntityTooLargeException("Zipped size must be smaller than " + MAX_ZIPPED + " bytes");
         }
         SafeZip.Summary summary;
@@ -62,7 +92,7 @@ public class CodeService {
         if (code.imageUri() != null) {
             throw new InvalidParameterValueException("Please don't provide ImageUri when PackageType is Zip.");
         }
-        return fromZip(code.zipFile(), code.s3Bucket(), code.s3Key());
+        return fromZip(code.zipFile(), code.s3Bucket(), code.s3Key(), code.s3ObjectVersion());
     }
 
     public CodeArtifact fromImage(String imageUri) {

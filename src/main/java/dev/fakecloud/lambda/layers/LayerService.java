@@ -54,7 +54,8 @@ public class LayerService implements CodeStorageUsage, BlobReferences {
     public LayerVersion publish(Scope caller, String layerName, PublishLayerVersionRequest r) {
         LayerValidator.validatePublish(layerName, r);
         LayerVersionContentInput content = r.content();
-        CodeArtifact code = codes.fromZip(content.zipFile(), content.s3Bucket(), content.s3Key());
+        CodeArtifact code = codes.fromZip(content.zipFile(), content.s3Bucket(), content.s3Key(),
+                content.s3ObjectVersion());
         LayerId id = LayerArns.layer(layerName, caller);
         String created = OffsetDateTime.now(ZoneOffset.UTC).format(CREATED_DATE);
         long number = store.nextVersion(id.scope(), id.name());
