@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param body the message body (a queue's message, a topic's message, a function's payload, an event's detail)
  * @param attributes message attributes (SQS and SNS), by name; empty when none
- * @param subject an SNS subject, or null
+ * @param subject an SNS subject, or the key an S3 bucket keeps the message under (null: one of S3's choosing)
  * @param groupId the message group of FIFO queues and topics, or null
  * @param deduplicationId the deduplication id of FIFO queues and topics, or null
  * @param event what an EventBridge bus needs besides the detail, or null

@@ -172,6 +172,21 @@ public class BlobStore {
         });
     }
 
+    /** What {@link #write} stored: the new blob, its size, MD5 (hex) and CRC64NVME (base64). */
+    public record Written(String id, long size, String md5, String crc64nvme) {
+    }
+
+    /** Stores small bytes held in memory (a record another service hands S3) as a new blob, off the event loop. */
+    public Uni<Written> write(byte[] bytes) {
+        String id = newId();
+        return blocking(() -> {
+            Files.write(path(id), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Written(id, bytes.length,
+                    java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes)),
+                    ChecksumAlgorithm.CRC64NVME.of(bytes));
+        });
+    }
+
     /** Reads a whole blob into memory (for small consumers: deployment packages of at most 50 MB). Blocking. */
     public byte[] readAll(String id) {
         try {

@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Where the outcome of an asynchronous invocation goes: the invocation record to the {@code OnSuccess} or
- * {@code OnFailure} destination (a queue, a topic, a function invoked asynchronously, or an event bus, which gets
- * it as an event from source {@code lambda}), and a failed event unchanged to the function's dead-letter queue or
+ * {@code OnFailure} destination (a queue, a topic, a function invoked asynchronously, an event bus, which gets
+ * it as an event from source {@code lambda}, or, for failures, a bucket, which keeps it as an object under
+ * {@code aws/lambda/async/<function>/YYYY/MM/DD/<time>-<uuid>}), and a failed event unchanged to the function's dead-letter queue or
  * topic with AWS's {@code RequestID}, {@code ErrorCode} and {@code ErrorMessage} attributes. Destinations and the
  * dead-letter queue can both be set; both then receive the failure.
  */
@@ -62,7 +63,18 @@ public class AsyncDestinations {
             return new Outbound(body, Map.of(), null, null, null,
                     new Outbound.Event("lambda", detailType, List.of(destination, event.qualifiedArn())), ORIGIN);
         }
+        if ("s3".equals(Targets.serviceOf(destination))) {
+            return new Outbound(body, Map.of(), s3Key(event, now), null, null, null, ORIGIN);
+        }
         return Outbound.of(body, ORIGIN);
+    }
+
+    /** Where a bucket keeps a failure record, as Lambda names it: by function, day, time and a random id. */
+    static String s3Key(AsyncEvent event, Instant now) {
+        java.time.ZonedDateTime t = now.atZone(java.time.ZoneOffset.UTC);
+        return "aws/lambda/async/" + event.functionName() + "/"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd/yyyy-MM-dd'T'HH.mm.ss").format(t) + "-"
+                + java.util.UUID.randomUUID();
     }
 
     private static Outbound deadLetter(AsyncEvent event, String failureMessage) {
