@@ -165,8 +165,14 @@ public class MultipartService {
                         + "bytes=first-last where first and last are the zero-based offsets of the first and last "
                         + "bytes to copy", "x-amz-copy-source-range", range);
             }
-            first = Long.parseLong(m.group(1));
-            long last = Long.parseLong(m.group(2));
+            long last;
+            try {
+                first = Long.parseLong(m.group(1));
+                last = Long.parseLong(m.group(2));
+            } catch (NumberFormatException e) {
+                first = Long.MAX_VALUE;
+                last = Long.MAX_VALUE;
+            }
             if (last >= src.size() || first > last) {
                 throw S3Errors.of("InvalidRange", "The requested range is not satisfiable", 416, "RangeRequested",
                         range, "ActualObjectSize", Long.toString(src.size()));
@@ -309,8 +315,7 @@ public class MultipartService {
     Uni<StreamedResponse> listParts(S3Call call) {
         MultipartUpload upload = require(call);
         int max = Limits.intParam(call, "max-parts", 1000, 0, 1000);
-        String markerText = call.query("part-number-marker");
-        int marker = markerText == null || markerText.isEmpty() ? 0 : Integer.parseInt(markerText.trim());
+        int marker = Limits.intParam(call, "part-number-marker", 0, 0, Integer.MAX_VALUE);
         List<UploadPart> parts = upload.parts().values().stream().filter(p -> p.partNumber() > marker)
                 .sorted(java.util.Comparator.comparingInt(UploadPart::partNumber)).toList();
         boolean truncated = parts.size() > max;

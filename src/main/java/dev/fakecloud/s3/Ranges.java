@@ -37,16 +37,16 @@ final class Ranges {
         long first;
         long last;
         if (m.group(1).isEmpty()) {
-            long suffix = Long.parseLong(m.group(2));
+            long suffix = number(m.group(2));
             if (suffix == 0) {
                 throw S3Errors.invalidRange(range, size);
             }
             first = Math.max(0, size - suffix);
             last = size - 1;
         } else {
-            first = Long.parseLong(m.group(1));
-            last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-            if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
+            first = number(m.group(1));
+            last = m.group(2).isEmpty() ? size - 1 : Math.min(number(m.group(2)), size - 1);
+            if (!m.group(2).isEmpty() && number(m.group(2)) < first) {
                 return new Slice(0, size - 1, false, 0);
             }
         }
@@ -54,6 +54,15 @@ final class Ranges {
             throw S3Errors.invalidRange(range, size);
         }
         return new Slice(first, last, true, 0);
+    }
+
+    /** A range bound; one too large for a long is past any object's end. */
+    private static long number(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static Slice part(String partNumber, ObjectVersion v) {

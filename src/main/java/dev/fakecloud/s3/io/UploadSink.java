@@ -34,6 +34,7 @@ public final class UploadSink {
     private AsyncFile file;
     private long size;
     private boolean failed;
+    private boolean ended;
 
     private UploadSink(ReadStream<Buffer> body, boolean chunked, List<ChecksumAlgorithm> algorithms) {
         this.body = body;
@@ -82,7 +83,10 @@ public final class UploadSink {
                 fail(e);
             }
         });
-        body.endHandler(v -> finish());
+        body.endHandler(v -> {
+            ended = true;
+            finish();
+        });
         body.resume();
     }
 
@@ -123,10 +127,13 @@ public final class UploadSink {
             return;
         }
         failed = true;
-        body.handler(ignored -> {
-        });
-        body.endHandler(null);
-        body.resume();
+        if (!ended) {
+            // drain what is still coming; an ended request takes no handlers any more
+            body.handler(ignored -> {
+            });
+            body.endHandler(null);
+            body.resume();
+        }
         if (file != null) {
             file.close();
         }
