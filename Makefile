@@ -35,6 +35,7 @@ bench: $(APP)
 	bash bench/sqs.sh
 	bash bench/sns.sh
 	bash bench/events.sh
+	bash bench/s3.sh
 	bash bench/restore.sh
 
 clean:

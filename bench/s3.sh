@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# S3 benchmark: PutObject/GetObject MB/s for one BENCH_S3_MB (default 256) MB object next to the disk floor (dd of the
+# same size to the same file system, with and without fsync), and sequential 1 KB PutObject/GetObject ops/s and
+# p50/p99 over BENCH_OBJECTS (default 2000) objects. Prints a table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/common.sh
+PORT=${BENCH_PORT:-14588}
+MB=${BENCH_S3_MB:-256}
+start_fakecloud "$PORT" bench/out/s3-server.log
+LARGE=$(mktemp -p "${TMPDIR:-/tmp}" s3bench-XXXXXX)
+trap 'kill $BENCH_SERVER 2>/dev/null || true; rm -f "$LARGE" "$LARGE.dd"' EXIT
+head -c $((MB * 1024 * 1024)) /dev/urandom > "$LARGE"
+echo
+printf '%-48s %s\n' "disk floor (dd bs=1M, same file system)" \
+  "$(dd if="$LARGE" of="$LARGE.dd" bs=1M 2>&1 | tail -1 | sed 's/.*, //')"
+printf '%-48s %s\n' "disk floor with fsync (conv=fsync)" \
+  "$(dd if="$LARGE" of="$LARGE.dd" bs=1M conv=fsync 2>&1 | tail -1 | sed 's/.*, //')"
+echo
+run_bench bench/S3Bench.java "http://127.0.0.1:$PORT" "$LARGE" "${BENCH_OBJECTS:-2000}"
