@@ -61,6 +61,12 @@ public class S3Operations {
                 "S3 Select is not served by fakecloud"));
         add("AbortMultipartUpload", "DELETE", OBJECT, "uploadId", null, multipart::abort);
         add("DeleteObjectTagging", "DELETE", OBJECT, "tagging", null, subresources::deleteTagging);
+        String annotations = "Object annotations are not kept by fakecloud";
+        add("PutObjectAnnotation", "PUT", OBJECT, "annotation", null, c -> notImplemented(annotations));
+        add("GetObjectAnnotation", "GET", OBJECT, "annotation", c -> c.has("annotationName"),
+                c -> notImplemented(annotations));
+        add("ListObjectAnnotations", "GET", OBJECT, "annotation", null, c -> notImplemented(annotations));
+        add("DeleteObjectAnnotation", "DELETE", OBJECT, "annotation", null, c -> notImplemented(annotations));
         add("DeleteObject", "DELETE", OBJECT, null, null, objects::delete);
         // buckets: sub-resources first
         add("PutBucketNotificationConfiguration", "PUT", BUCKET, "notification", null, notifications::put);
@@ -84,8 +90,13 @@ public class S3Operations {
                 "CreateSession is only available for directory buckets"));
         for (StoredConfig config : StoredConfigs.ALL) {
             String name = StoredConfigs.operationSuffix(config);
-            add("Put" + name, "PUT", BUCKET, config.subresource(), null, c -> configs.put(c, config));
-            add("Delete" + name, "DELETE", BUCKET, config.subresource(), null, c -> configs.delete(c, config));
+            // the metadata inventory and journal tables are changed by Update..., the rest are put
+            boolean updated = config.subresource().equals("metadataInventoryTable")
+                    || config.subresource().equals("metadataJournalTable");
+            add((updated ? "Update" : "Put") + name, "PUT", BUCKET, config.subresource(), null,
+                    c -> configs.put(c, config));
+            add(config.subresource().equals("lifecycle") ? "DeleteBucketLifecycle" : "Delete" + name, "DELETE", BUCKET,
+                    config.subresource(), null, c -> configs.delete(c, config));
             if (config.perId()) {
                 add("Get" + name, "GET", BUCKET, config.subresource(), c -> c.has("id"), c -> configs.get(c, config));
                 add("List" + name + "s", "GET", BUCKET, config.subresource(), null, c -> configs.list(c, config));
@@ -94,6 +105,8 @@ public class S3Operations {
             }
             add("Create" + name, "POST", BUCKET, config.subresource(), null, c -> configs.put(c, config));
         }
+        add("UpdateBucketMetadataAnnotationTableConfiguration", "PUT", BUCKET, "metadataAnnotationTable", null,
+                c -> notImplemented("S3 Metadata annotation tables are not kept by fakecloud"));
         add("ListObjectsV2", "GET", BUCKET, "list-type", c -> "2".equals(c.query("list-type")), listings::listV2);
         add("ListObjects", "GET", BUCKET, null, null, listings::listV1);
         add("HeadBucket", "HEAD", BUCKET, null, null, buckets::head);
@@ -101,6 +114,9 @@ public class S3Operations {
         add("DeleteBucket", "DELETE", BUCKET, null, null, buckets::delete);
         add("WriteGetObjectResponse", "POST", BUCKET, null, c -> "WriteGetObjectResponse".equals(c.bucket()),
                 c -> notImplemented("S3 Object Lambda is not served by fakecloud"));
+        add("ListDirectoryBuckets", "GET", SERVICE, null, c -> "ListDirectoryBuckets".equals(c.query("x-id")),
+                c -> Reply.ok().xml(dev.fakecloud.s3.xml.XmlOut.document("ListAllMyDirectoryBucketsResult")
+                        .start("Buckets").end()).uni());
         add("ListBuckets", "GET", SERVICE, null, null, buckets::list);
     }
 
