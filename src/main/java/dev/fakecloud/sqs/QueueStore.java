@@ -3,6 +3,7 @@ package dev.fakecloud.sqs;
 import dev.fakecloud.core.store.StateStore;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ public class QueueStore {
     private final SqsTables tables;
     private final Map<QueueKey, SqsQueue> queues = new ConcurrentHashMap<>();
 
+    @Inject
     public QueueStore(StateStore store) {
         this(SqsTables.in(store::table));
     }
