@@ -124,7 +124,11 @@ final class SqsDelivery {
     /** Receives and invokes while there is room for another batch in flight. */
     private void drain() {
         while (!closed && pauseTimer < 0 && inFlight < concurrency()) {
-            if (!fill() || buffer.isEmpty()) {
+            if (!fill()) {
+                return;
+            }
+            if (buffer.isEmpty()) {
+                windowClosed = false;
                 return;
             }
             if (windowMs > 0 && !windowClosed && !buffer.full()) {
