@@ -123,12 +123,7 @@ public class MoveTaskService {
         }
         String target = state.destinationArn() != null ? state.destinationArn() : m.sent().deadLetterSourceArn();
         SqsQueue destination = target == null ? null : store.byArn(target);
-        try {
-            if (destination == null) {
-                throw SqsErrors.queueDoesNotExist();
-            }
-            destination.adopt(m.sent(), null, 0, 0, now);
-        } catch (SqsException gone) {
+        if (!redrive(m, destination, now)) {
             source.adopt(m.sent(), m.sent().deadLetterSourceArn(), m.delivery().receiveCount(),
                     m.delivery().firstReceiveTimestamp(), now);
             task.finish("FAILED", "AWS.SimpleQueueService.NonExistentQueue");
@@ -139,6 +134,19 @@ public class MoveTaskService {
         task.movedOne();
         if (!task.running()) {
             vertx.cancelTimer(task.timerId);
+        }
+    }
+
+    /** Delivers a moved message afresh to its destination; false when the destination does not exist (any more). */
+    private static boolean redrive(QueuedMessage.Snapshot m, SqsQueue destination, long now) {
+        if (destination == null) {
+            return false;
+        }
+        try {
+            destination.adopt(m.sent(), null, 0, 0, now);
+            return true;
+        } catch (SqsException deleted) {
+            return false;
         }
     }
 
