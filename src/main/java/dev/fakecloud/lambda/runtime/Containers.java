@@ -225,7 +225,12 @@ final class Containers {
 
     /** How function containers reach fakecloud running in container {@code self}: its network and address. */
     static NetworkPlan sidecarPlan(DockerClient docker, String self, String advertisedOverride) {
-        var inspect = docker.inspectContainerCmd(self).exec();
+        com.github.dockerjava.api.command.InspectContainerResponse inspect;
+        try {
+            inspect = docker.inspectContainerCmd(self).exec();
+        } catch (NotFoundException elsewhere) { // a container of another engine: that engine is not ours
+            return NetworkPlan.of("auto", false, advertisedOverride);
+        }
         String mode = inspect.getHostConfig() == null ? null : inspect.getHostConfig().getNetworkMode();
         var networks = inspect.getNetworkSettings() == null ? null : inspect.getNetworkSettings().getNetworks();
         if ("host".equals(mode) || networks == null || networks.isEmpty()) {

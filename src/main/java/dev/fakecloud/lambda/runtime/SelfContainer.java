@@ -1,7 +1,6 @@
 package dev.fakecloud.lambda.runtime;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 final class SelfContainer {
 
     private static final Pattern CONTAINER_ID = Pattern.compile("/containers/([0-9a-f]{64})/");
-    private static final Optional<String> ID = detect(Path.of("/proc/self/mountinfo"), Path.of("/.dockerenv"));
+    private static final Optional<String> ID = detect(Path.of("/proc/self/mountinfo"));
 
     private SelfContainer() {
     }
@@ -44,7 +43,7 @@ final class SelfContainer {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    static Optional<String> detect(Path mountinfo, Path dockerenv) {
+    static Optional<String> detect(Path mountinfo) {
         try {
             if (Files.isReadable(mountinfo)) {
                 for (String line : Files.readAllLines(mountinfo)) {
@@ -53,9 +52,6 @@ final class SelfContainer {
                         return id;
                     }
                 }
-            }
-            if (Files.exists(dockerenv)) { // Docker names a container's host after the start of its id
-                return Optional.of(InetAddress.getLocalHost().getHostName());
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

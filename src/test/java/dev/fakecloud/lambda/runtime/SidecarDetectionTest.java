@@ -18,7 +18,7 @@ class SidecarDetectionTest {
                 "1047 1021 0:64 / / rw,relatime master:1 - overlay overlay rw,lowerdir=/var/lib/docker/overlay2/l/X",
                 "1052 1047 8:1 /var/lib/docker/containers/" + ID + "/resolv.conf /etc/resolv.conf rw - ext4 /dev/sda1",
                 "1053 1047 8:1 /var/lib/docker/containers/" + ID + "/hostname /etc/hostname rw - ext4 /dev/sda1"));
-        assertThat(SelfContainer.detect(mountinfo, dir.resolve("no-dockerenv"))).contains(ID);
+        assertThat(SelfContainer.detect(mountinfo)).contains(ID);
     }
 
     @Test
@@ -27,7 +27,7 @@ class SidecarDetectionTest {
         Files.writeString(mountinfo, String.join("\n",
                 "25 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw",
                 "600 25 0:55 / /var/lib/docker/containers/" + ID + "/mounts/shm rw - tmpfs shm rw,size=65536k"));
-        assertThat(SelfContainer.detect(mountinfo, dir.resolve("no-dockerenv"))).isEmpty();
+        assertThat(SelfContainer.detect(mountinfo)).isEmpty();
     }
 
     @Test
