@@ -53,6 +53,8 @@ bench: $(APP)
 	bash bench/sns.sh
 	bash bench/events.sh
 	bash bench/restore.sh
+	$(MAKE) dist
+	bash bench/ship.sh
 
 clean:
 	$(MVN) clean
