@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -27,7 +25,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageResponse;
  * when their visibility timeout ends; delayed messages that stay delayed until their time; FIFO order and
  * deduplication; and message move tasks, which go on.
  */
-class SqsRestartIT {
+class SqsRestartIT extends OnDataDirectory {
 
     /** Long enough to outlast a restart on a busy machine, short enough to watch the message come back. */
     static final int HIDDEN_SECONDS = 30;
@@ -37,19 +35,8 @@ class SqsRestartIT {
             "raw", MessageAttributeValue.builder().dataType("Binary")
                     .binaryValue(SdkBytes.fromByteArray(new byte[] {0, 1, (byte) 254})).build());
 
-    @TempDir
-    Path dataDir;
-    ServerProcess server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     SqsClient start() {
-        server = ServerProcess.start(Map.of("FAKECLOUD_DATA_DIR", dataDir.toString()));
+        startServer();
         return Clients.sqs(server.endpoint());
     }
 
