@@ -9,7 +9,9 @@ APP := target/quarkus-app/quarkus-run.jar
 AOT := target/quarkus-app/app.aot
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 
-.PHONY: build run test test-prerequisites bench clean images images-smoke
+DIST := target/fakecloud/bin/fakecloud
+
+.PHONY: build run test test-prerequisites bench clean images images-smoke dist image native
 
 build: $(APP)
 
@@ -19,6 +21,21 @@ $(APP): $(SOURCES)
 run: $(APP)
 	@# the Leyden AOT cache (built on JDK 25+) is used when present; the JVM ignores one that does not match
 	$(JAVA_HOME)/bin/java $$([ -f $(AOT) ] && echo -XX:AOTCache=$(AOT)) $(JAVA_OPTS) -jar $(APP)
+
+# target/fakecloud/: a jlink-trimmed Java runtime, the application and its AOT cache, and bin/fakecloud; runs on a
+# machine without a JDK.
+dist: $(DIST)
+
+$(DIST): $(APP) dist/fakecloud dist/jvm.options dist/modules scripts/dist.sh
+	bash scripts/dist.sh
+
+# The image fakecloud:dev (no registry needed): the distribution on a base of three Debian packages, no shell.
+image: $(DIST)
+	bash scripts/image.sh
+
+# The native executable target/fakecloud-runner, where GraalVM or Mandrel is installed (see native/README.md).
+native:
+	bash native/build.sh
 
 # Everything the tests need (a running Docker engine, the stand-in runtime images; both idempotent and cached), then
 # the in-process tests and the packaged application run as separate processes (restarts, crashes).
@@ -37,6 +54,8 @@ bench: $(APP)
 	bash bench/events.sh
 	bash bench/s3.sh
 	bash bench/restore.sh
+	$(MAKE) dist
+	bash bench/ship.sh
 
 clean:
 	$(MVN) clean

@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * SQS through the AWS SDK v2 against a running fakecloud: send+receive+delete throughput with one and eight
- * clients, and the latency from SendMessage to the start of the handler an event source mapping invokes.
+ * clients, SendMessage latency on an empty queue and on one holding 100,000 messages, and the latency from
+ * SendMessage to the start of the handler an event source mapping invokes.
  * Usage: java -cp <sdk classpath> bench/SqsBench.java <endpoint>
  */
 public class SqsBench {
@@ -65,6 +66,8 @@ public class SqsBench {
                     perClient * clients, perClient * clients / seconds);
         }
 
+        sendLatencyByDepth(sqs, id, Integer.parseInt(System.getenv().getOrDefault("BENCH_DEPTH", "100000")));
+
         String fn = "bench-sqs-" + id;
         SdkBytes code = SdkBytes.fromByteArray(handlerZip());
         lambda.createFunction(b -> b.functionName(fn).runtime("python3.12").role("arn:aws:iam::000000000000:role/b")
@@ -96,6 +99,66 @@ public class SqsBench {
                 "p50 ms", "p99 ms");
         System.out.printf("%-52s %8d %10.2f %10.2f%n", "python3.12, batch size 1", sorted.size(),
                 pct(sorted, 50) / 1000.0, pct(sorted, 99) / 1000.0);
+    }
+
+    /**
+     * SendMessage p50/p99 into an empty queue and into one already holding {@code depth} messages: a queue's
+     * structures must not make a deep queue slower to send to.
+     */
+    static void sendLatencyByDepth(SqsClient sqs, String id, int depth) throws Exception {
+        String empty = sqs.createQueue(b -> b.queueName("bench-empty-" + id)).queueUrl();
+        String deep = sqs.createQueue(b -> b.queueName("bench-deep-" + id)).queueUrl();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> fills = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int first = t * (depth / 8);
+            fills.add(pool.submit(() -> {
+                for (int n = first; n < first + depth / 8; n += 10) {
+                    List<software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry> entries =
+                            new ArrayList<>();
+                    for (int i = n; i < n + 10; i++) {
+                        entries.add(software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder()
+                                .id("e" + (i - n)).messageBody("queued " + i).build());
+                    }
+                    sqs.sendMessageBatch(b -> b.queueUrl(deep).entries(entries));
+                }
+            }));
+        }
+        for (Future<?> f : fills) {
+            f.get();
+        }
+        pool.shutdown();
+        int samples = 3000;
+        List<Long> onEmpty = new ArrayList<>();
+        List<Long> onDeep = new ArrayList<>();
+        // interleaved, so that both see the same JIT state and the same noise from the rest of the machine
+        for (int i = 0; i < 2 * samples; i++) {
+            long a = timeSend(sqs, empty);
+            long b = timeSend(sqs, deep);
+            if (i >= samples) {
+                onEmpty.add(a);
+                onDeep.add(b);
+            }
+        }
+        Collections.sort(onEmpty);
+        Collections.sort(onDeep);
+        System.out.printf("%n%-52s %8s %10s %10s%n", "SendMessage latency by queue depth", "samples", "p50 ms",
+                "p99 ms");
+        System.out.printf("%-52s %8d %10.3f %10.3f%n", "empty queue", samples, pct(onEmpty, 50) / 1e6,
+                pct(onEmpty, 99) / 1e6);
+        System.out.printf("%-52s %8d %10.3f %10.3f%n", String.format("%,d messages queued", depth), samples,
+                pct(onDeep, 50) / 1e6, pct(onDeep, 99) / 1e6);
+        System.out.printf("%-52s %8s %10.2f%n", "  ratio (deep / empty)", "", (double) pct(onDeep, 50)
+                / pct(onEmpty, 50));
+        sqs.deleteQueue(b -> b.queueUrl(deep));
+        sqs.deleteQueue(b -> b.queueUrl(empty));
+    }
+
+    /** Nanoseconds one SendMessage takes. */
+    static long timeSend(SqsClient sqs, String url) {
+        long start = System.nanoTime();
+        sqs.sendMessage(b -> b.queueUrl(url).messageBody("probe"));
+        return System.nanoTime() - start;
     }
 
     /** Wall-clock microseconds (the handler compares with its own clock on the same host). */

@@ -2,8 +2,9 @@
 # starting fakecloud on a port with the Leyden AOT cache when it exists.
 JAVA_HOME=${JAVA_HOME:-$(bash scripts/find-jdk.sh)}
 JAVA="$JAVA_HOME/bin/java"
-APP=target/quarkus-app/quarkus-run.jar
-AOT=target/quarkus-app/app.aot
+# BENCH_APP runs another build (e.g. a copy of target/quarkus-app from before a change) for comparisons.
+APP=${BENCH_APP:-target/quarkus-app/quarkus-run.jar}
+AOT=$(dirname "$APP")/app.aot
 REGISTRY=${BENCH_IMAGE_REGISTRY:-fakecloud-test/lambda}
 mkdir -p bench/out
 

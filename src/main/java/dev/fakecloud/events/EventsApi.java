@@ -2,6 +2,7 @@ package dev.fakecloud.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -9,6 +10,7 @@ import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
 import dev.fakecloud.gateway.Protocol;
+import dev.fakecloud.gateway.RpcOperation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -65,21 +67,28 @@ public class EventsApi implements AwsServiceHandler {
             String target = request.header("x-amz-target");
             String action = target == null ? "" : target.startsWith(TARGET_PREFIX)
                     ? target.substring(TARGET_PREFIX.length()) : target;
-            EventsOperation<?> op = operations.get(action);
+            RpcOperation<EventsCall, ?, ?> op = operations.get(action);
             if (op == null) {
                 throw EventsErrors.unknownOperation(action);
             }
-            Object input;
-            try {
-                byte[] body = request.body().length == 0 ? "{}".getBytes() : request.body();
-                input = mapper.readValue(body, op.requestType());
-            } catch (IOException e) {
-                throw EventsErrors.serialization("The request body could not be read: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
-            }
-            return run(op, new EventsCall(request.accountId(), request.region()), input).map(this::json);
+            return run(op, request);
         });
     }
 
+    /** Reads the body into the operation's request record, runs it and writes its result as JSON. */
+    private <R, S> Uni<AwsResponse> run(RpcOperation<EventsCall, R, S> op, AwsRequest request) {
+        R input;
+        try {
+            byte[] body = request.body().length == 0 ? "{}".getBytes() : request.body();
+            input = mapper.readValue(body, op.requestType());
+        } catch (IOException e) {
+            String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw EventsErrors.serialization("The request body could not be read: " + reason);
+        }
+        return op.invoke(new EventsCall(request.accountId(), request.region()), input).map(this::json);
+    }
+
+    /** The reply body; an empty result ({@code null}) is written as {@code {}}. */
     private AwsResponse json(Object result) {
         try {
             byte[] body = mapper.writeValueAsBytes(result == null ? Map.of() : result);
@@ -87,13 +96,5 @@ public class EventsApi implements AwsServiceHandler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Uni<Object> run(EventsOperation<?> op, EventsCall call, Object input) {
-        Object result = op.invoke(call, input);
-        if (result instanceof Uni<?> uni) {
-            return uni.map(v -> (Object) v);
-        }
-        return Uni.createFrom().item(result);
     }
 }

@@ -1,5 +1,8 @@
 package dev.fakecloud.events;
 
+import static dev.fakecloud.gateway.RpcOperation.empty;
+import static dev.fakecloud.gateway.RpcOperation.result;
+
 import dev.fakecloud.events.model.ArchiveShapes.CancelReplayRequest;
 import dev.fakecloud.events.model.ArchiveShapes.CreateArchiveRequest;
 import dev.fakecloud.events.model.ArchiveShapes.DeleteArchiveRequest;
@@ -59,114 +62,109 @@ import dev.fakecloud.events.model.TargetShapes.ListRuleNamesByTargetRequest;
 import dev.fakecloud.events.model.TargetShapes.ListTargetsByRuleRequest;
 import dev.fakecloud.events.model.TargetShapes.PutTargetsRequest;
 import dev.fakecloud.events.model.TargetShapes.RemoveTargetsRequest;
+import dev.fakecloud.gateway.RpcOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The EventBridge operation table: all 57 operations of the 2015-10-07 API, by name. */
+/**
+ * The EventBridge operation table: all 57 operations of the 2015-10-07 API, by name. Each row says what its
+ * operation answers: a result shape ({@code result}) or an empty result ({@code empty}, written as {@code {}}).
+ */
 @ApplicationScoped
 public class EventsOperations {
 
-    private final Map<String, EventsOperation<?>> byName;
+    private final Map<String, RpcOperation<EventsCall, ?, ?>> byName;
 
     public EventsOperations(BusService buses, PermissionService permissions, RuleService rules, RuleTargets targets,
             EventIngest ingest, Patterns patterns, TagService tags, ArchiveService archives, ReplayService replays,
             ConnectionService connections, ApiDestinationService destinations, EndpointService endpoints,
             PartnerSourceService partners) {
-        List<EventsOperation<?>> table = List.of(
+        List<RpcOperation<EventsCall, ?, ?>> table = List.of(
                 // event buses and their permissions
-                new EventsOperation<>("CreateEventBus", CreateEventBusRequest.class, buses::create),
-                new EventsOperation<>("DescribeEventBus", DescribeEventBusRequest.class, buses::describe),
-                new EventsOperation<>("UpdateEventBus", UpdateEventBusRequest.class, buses::update),
+                result("CreateEventBus", CreateEventBusRequest.class, buses::create),
+                result("DescribeEventBus", DescribeEventBusRequest.class, buses::describe),
+                result("UpdateEventBus", UpdateEventBusRequest.class, buses::update),
                 empty("DeleteEventBus", DeleteEventBusRequest.class, buses::delete),
-                new EventsOperation<>("ListEventBuses", ListEventBusesRequest.class, buses::list),
+                result("ListEventBuses", ListEventBusesRequest.class, buses::list),
                 empty("PutPermission", PutPermissionRequest.class, permissions::put),
                 empty("RemovePermission", RemovePermissionRequest.class, permissions::remove),
                 // rules and targets
-                new EventsOperation<>("PutRule", PutRuleRequest.class, rules::put),
-                new EventsOperation<>("DescribeRule", DescribeRuleRequest.class, rules::describe),
+                result("PutRule", PutRuleRequest.class, rules::put),
+                result("DescribeRule", DescribeRuleRequest.class, rules::describe),
                 empty("DeleteRule", DeleteRuleRequest.class, rules::delete),
                 empty("EnableRule", EnableRuleRequest.class, rules::enable),
                 empty("DisableRule", DisableRuleRequest.class, rules::disable),
-                new EventsOperation<>("ListRules", ListRulesRequest.class, rules::list),
-                new EventsOperation<>("PutTargets", PutTargetsRequest.class, targets::put),
-                new EventsOperation<>("RemoveTargets", RemoveTargetsRequest.class, targets::remove),
-                new EventsOperation<>("ListTargetsByRule", ListTargetsByRuleRequest.class, targets::list),
-                new EventsOperation<>("ListRuleNamesByTarget", ListRuleNamesByTargetRequest.class, targets::rulesOf),
+                result("ListRules", ListRulesRequest.class, rules::list),
+                result("PutTargets", PutTargetsRequest.class, targets::put),
+                result("RemoveTargets", RemoveTargetsRequest.class, targets::remove),
+                result("ListTargetsByRule", ListTargetsByRuleRequest.class, targets::list),
+                result("ListRuleNamesByTarget", ListRuleNamesByTargetRequest.class, targets::rulesOf),
                 // events
-                new EventsOperation<>("PutEvents", PutEventsRequest.class, ingest::put),
-                new EventsOperation<>("TestEventPattern", TestEventPatternRequest.class, patterns::test),
+                result("PutEvents", PutEventsRequest.class, ingest::put),
+                result("TestEventPattern", TestEventPatternRequest.class, patterns::test),
                 // tags
-                new EventsOperation<>("TagResource", TagResourceRequest.class, (c, r) -> {
+                result("TagResource", TagResourceRequest.class, (c, r) -> {
                     tags.tag(c, r);
                     return new TagResourceResponse();
                 }),
-                new EventsOperation<>("UntagResource", UntagResourceRequest.class, (c, r) -> {
+                result("UntagResource", UntagResourceRequest.class, (c, r) -> {
                     tags.untag(c, r);
                     return new UntagResourceResponse();
                 }),
-                new EventsOperation<>("ListTagsForResource", ListTagsForResourceRequest.class, tags::list),
+                result("ListTagsForResource", ListTagsForResourceRequest.class, tags::list),
                 // archives and replays
-                new EventsOperation<>("CreateArchive", CreateArchiveRequest.class, archives::create),
-                new EventsOperation<>("DescribeArchive", DescribeArchiveRequest.class, archives::describe),
-                new EventsOperation<>("UpdateArchive", UpdateArchiveRequest.class, archives::update),
-                new EventsOperation<>("DeleteArchive", DeleteArchiveRequest.class, archives::delete),
-                new EventsOperation<>("ListArchives", ListArchivesRequest.class, archives::list),
-                new EventsOperation<>("StartReplay", StartReplayRequest.class, replays::start),
-                new EventsOperation<>("CancelReplay", CancelReplayRequest.class, replays::cancel),
-                new EventsOperation<>("DescribeReplay", DescribeReplayRequest.class, replays::describe),
-                new EventsOperation<>("ListReplays", ListReplaysRequest.class, replays::list),
+                result("CreateArchive", CreateArchiveRequest.class, archives::create),
+                result("DescribeArchive", DescribeArchiveRequest.class, archives::describe),
+                result("UpdateArchive", UpdateArchiveRequest.class, archives::update),
+                result("DeleteArchive", DeleteArchiveRequest.class, archives::delete),
+                result("ListArchives", ListArchivesRequest.class, archives::list),
+                result("StartReplay", StartReplayRequest.class, replays::start),
+                result("CancelReplay", CancelReplayRequest.class, replays::cancel),
+                result("DescribeReplay", DescribeReplayRequest.class, replays::describe),
+                result("ListReplays", ListReplaysRequest.class, replays::list),
                 // connections and API destinations
-                new EventsOperation<>("CreateConnection", CreateConnectionRequest.class, connections::create),
-                new EventsOperation<>("DescribeConnection", DescribeConnectionRequest.class, connections::describe),
-                new EventsOperation<>("UpdateConnection", UpdateConnectionRequest.class, connections::update),
-                new EventsOperation<>("DeleteConnection", DeleteConnectionRequest.class, connections::delete),
-                new EventsOperation<>("DeauthorizeConnection", DeauthorizeConnectionRequest.class,
+                result("CreateConnection", CreateConnectionRequest.class, connections::create),
+                result("DescribeConnection", DescribeConnectionRequest.class, connections::describe),
+                result("UpdateConnection", UpdateConnectionRequest.class, connections::update),
+                result("DeleteConnection", DeleteConnectionRequest.class, connections::delete),
+                result("DeauthorizeConnection", DeauthorizeConnectionRequest.class,
                         connections::deauthorize),
-                new EventsOperation<>("ListConnections", ListConnectionsRequest.class, connections::list),
-                new EventsOperation<>("CreateApiDestination", CreateApiDestinationRequest.class, destinations::create),
-                new EventsOperation<>("DescribeApiDestination", DescribeApiDestinationRequest.class,
+                result("ListConnections", ListConnectionsRequest.class, connections::list),
+                result("CreateApiDestination", CreateApiDestinationRequest.class, destinations::create),
+                result("DescribeApiDestination", DescribeApiDestinationRequest.class,
                         destinations::describe),
-                new EventsOperation<>("UpdateApiDestination", UpdateApiDestinationRequest.class, destinations::update),
-                new EventsOperation<>("DeleteApiDestination", DeleteApiDestinationRequest.class, destinations::delete),
-                new EventsOperation<>("ListApiDestinations", ListApiDestinationsRequest.class, destinations::list),
+                result("UpdateApiDestination", UpdateApiDestinationRequest.class, destinations::update),
+                result("DeleteApiDestination", DeleteApiDestinationRequest.class, destinations::delete),
+                result("ListApiDestinations", ListApiDestinationsRequest.class, destinations::list),
                 // global endpoints
-                new EventsOperation<>("CreateEndpoint", CreateEndpointRequest.class, endpoints::create),
-                new EventsOperation<>("DescribeEndpoint", DescribeEndpointRequest.class, endpoints::describe),
-                new EventsOperation<>("UpdateEndpoint", UpdateEndpointRequest.class, endpoints::update),
-                new EventsOperation<>("DeleteEndpoint", DeleteEndpointRequest.class, endpoints::delete),
-                new EventsOperation<>("ListEndpoints", ListEndpointsRequest.class, endpoints::list),
+                result("CreateEndpoint", CreateEndpointRequest.class, endpoints::create),
+                result("DescribeEndpoint", DescribeEndpointRequest.class, endpoints::describe),
+                result("UpdateEndpoint", UpdateEndpointRequest.class, endpoints::update),
+                result("DeleteEndpoint", DeleteEndpointRequest.class, endpoints::delete),
+                result("ListEndpoints", ListEndpointsRequest.class, endpoints::list),
                 // partner event sources, the partner's side and the customer's
-                new EventsOperation<>("CreatePartnerEventSource", CreatePartnerEventSourceRequest.class,
+                result("CreatePartnerEventSource", CreatePartnerEventSourceRequest.class,
                         partners::create),
                 empty("DeletePartnerEventSource", DeletePartnerEventSourceRequest.class, partners::delete),
-                new EventsOperation<>("DescribePartnerEventSource", DescribePartnerEventSourceRequest.class,
+                result("DescribePartnerEventSource", DescribePartnerEventSourceRequest.class,
                         partners::describePartner),
-                new EventsOperation<>("ListPartnerEventSources", ListPartnerEventSourcesRequest.class,
+                result("ListPartnerEventSources", ListPartnerEventSourcesRequest.class,
                         partners::listPartner),
-                new EventsOperation<>("ListPartnerEventSourceAccounts", ListPartnerEventSourceAccountsRequest.class,
+                result("ListPartnerEventSourceAccounts", ListPartnerEventSourceAccountsRequest.class,
                         partners::accounts),
-                new EventsOperation<>("PutPartnerEvents", PutPartnerEventsRequest.class, partners::put),
-                new EventsOperation<>("DescribeEventSource", DescribeEventSourceRequest.class, partners::describe),
-                new EventsOperation<>("ListEventSources", ListEventSourcesRequest.class, partners::list),
+                result("PutPartnerEvents", PutPartnerEventsRequest.class, partners::put),
+                result("DescribeEventSource", DescribeEventSourceRequest.class, partners::describe),
+                result("ListEventSources", ListEventSourcesRequest.class, partners::list),
                 empty("ActivateEventSource", ActivateEventSourceRequest.class, partners::activate),
                 empty("DeactivateEventSource", DeactivateEventSourceRequest.class, partners::deactivate));
-        this.byName = table.stream().collect(Collectors.toUnmodifiableMap(EventsOperation::name,
+        this.byName = table.stream().collect(Collectors.toUnmodifiableMap(RpcOperation::name,
                 Function.identity()));
     }
 
-    /** An operation whose answer is empty. */
-    private static <R> EventsOperation<R> empty(String name, Class<R> type, BiConsumer<EventsCall, R> handler) {
-        return new EventsOperation<>(name, type, (c, r) -> {
-            handler.accept(c, r);
-            return null;
-        });
-    }
-
-    EventsOperation<?> get(String name) {
+    RpcOperation<EventsCall, ?, ?> get(String name) {
         return byName.get(name);
     }
 

@@ -12,6 +12,7 @@ import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
 import dev.fakecloud.gateway.Protocol;
+import dev.fakecloud.gateway.RpcOperation;
 import dev.fakecloud.gateway.query.FormBody;
 import dev.fakecloud.gateway.query.QueryParams;
 import dev.fakecloud.gateway.query.QueryXml;
@@ -74,10 +75,10 @@ public class SnsApi implements AwsServiceHandler {
 
     @Override
     public Uni<AwsResponse> handle(AwsRequest request) {
-        return Uni.createFrom().item(() -> handleQuery(request));
+        return Uni.createFrom().deferred(() -> handleQuery(request));
     }
 
-    private AwsResponse handleQuery(AwsRequest request) {
+    private Uni<AwsResponse> handleQuery(AwsRequest request) {
         Map<String, List<String>> params = new LinkedHashMap<>(request.query());
         String contentType = request.header("content-type");
         if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
@@ -88,11 +89,17 @@ public class SnsApi implements AwsServiceHandler {
             throw SnsErrors.invalidAction("");
         }
         String action = actions.get(0);
-        SnsOperation<?> op = operations.get(action);
+        RpcOperation<SnsCall, ?, ?> op = operations.get(action);
         if (op == null) {
             throw SnsErrors.invalidAction(action);
         }
-        Object input;
+        return run(op, params, request);
+    }
+
+    /** Decodes the parameters into the operation's request record, runs it and writes its result as XML. */
+    private <R, S> Uni<AwsResponse> run(RpcOperation<SnsCall, R, S> op, Map<String, List<String>> params,
+            AwsRequest request) {
+        R input;
         try {
             input = mapper.treeToValue(QueryParams.toJson(mapper, params, QueryParams.Flattened.NONE),
                     op.requestType());
@@ -100,8 +107,12 @@ public class SnsApi implements AwsServiceHandler {
             throw SnsErrors.malformedRequest("The request could not be read: " + e.getMessage());
         }
         SnsCall call = new SnsCall(request.accountId(), request.region(), request.baseUrl());
-        Object result = op.invoke(call, input);
+        return op.invoke(call, input).map(result -> xml(op.name(), result, request.requestId()));
+    }
+
+    /** The reply document; an empty result ({@code null}) has no result element. */
+    private AwsResponse xml(String action, Object result, String requestId) {
         JsonNode tree = result == null ? null : mapper.valueToTree(result);
-        return AwsResponse.of(200, "text/xml", QueryXml.render(action, tree, request.requestId(), SnsQuery.DIALECT));
+        return AwsResponse.of(200, "text/xml", QueryXml.render(action, tree, requestId, SnsQuery.DIALECT));
     }
 }

@@ -1,5 +1,8 @@
 package dev.fakecloud.sns;
 
+import static dev.fakecloud.gateway.RpcOperation.empty;
+import static dev.fakecloud.gateway.RpcOperation.result;
+
 import dev.fakecloud.sns.model.MobileShapes.CreatePlatformApplicationRequest;
 import dev.fakecloud.sns.model.MobileShapes.CreatePlatformEndpointRequest;
 import dev.fakecloud.sns.model.MobileShapes.CreateSandboxNumberRequest;
@@ -32,119 +35,111 @@ import dev.fakecloud.sns.model.SnsShapes.SubscriptionRequest;
 import dev.fakecloud.sns.model.SnsShapes.TagResourceRequest;
 import dev.fakecloud.sns.model.SnsShapes.TopicRequest;
 import dev.fakecloud.sns.model.SnsShapes.UntagResourceRequest;
+import dev.fakecloud.gateway.RpcOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The SNS operation table: all 42 operations of the 2010-03-31 API, by name, to request record and handler. */
+/**
+ * The SNS operation table: all 42 operations of the 2010-03-31 API, by name, to request record and handler. Each row
+ * says what its operation answers: a result shape ({@code result}; {@link Empty} for the operations whose result
+ * element is present but empty) or no result element at all ({@code empty}).
+ */
 @ApplicationScoped
 public class SnsOperations {
 
     private static final Empty EMPTY = new Empty();
 
-    private final Map<String, SnsOperation<?>> byName;
+    private final Map<String, RpcOperation<SnsCall, ?, ?>> byName;
 
     public SnsOperations(TopicService topics, SubscriptionService subscriptions, PublishService publisher,
             PlatformService platforms, SmsService sms) {
-        List<SnsOperation<?>> table = List.of(
-                op("CreateTopic", CreateTopicRequest.class, topics::create),
-                done("DeleteTopic", TopicRequest.class, (c, r) -> topics.delete(c, r.topicArn())),
-                op("ListTopics", NextTokenRequest.class, (c, r) -> topics.list(c, r.nextToken())),
-                op("GetTopicAttributes", TopicRequest.class, (c, r) -> topics.attributes(c, r.topicArn())),
-                done("SetTopicAttributes", SetTopicAttributesRequest.class, topics::setAttribute),
-                done("AddPermission", AddPermissionRequest.class, topics::addPermission),
-                done("RemovePermission", RemovePermissionRequest.class,
+        List<RpcOperation<SnsCall, ?, ?>> table = List.of(
+                result("CreateTopic", CreateTopicRequest.class, topics::create),
+                empty("DeleteTopic", TopicRequest.class, (c, r) -> topics.delete(c, r.topicArn())),
+                result("ListTopics", NextTokenRequest.class, (c, r) -> topics.list(c, r.nextToken())),
+                result("GetTopicAttributes", TopicRequest.class, (c, r) -> topics.attributes(c, r.topicArn())),
+                empty("SetTopicAttributes", SetTopicAttributesRequest.class, topics::setAttribute),
+                empty("AddPermission", AddPermissionRequest.class, topics::addPermission),
+                empty("RemovePermission", RemovePermissionRequest.class,
                         (c, r) -> topics.removePermission(c, r.topicArn(), r.label())),
-                op("TagResource", TagResourceRequest.class, (c, r) -> {
+                result("TagResource", TagResourceRequest.class, (c, r) -> {
                     topics.tag(c, r);
                     return EMPTY;
                 }),
-                op("UntagResource", UntagResourceRequest.class, (c, r) -> {
+                result("UntagResource", UntagResourceRequest.class, (c, r) -> {
                     topics.untag(c, r);
                     return EMPTY;
                 }),
-                op("ListTagsForResource", ResourceRequest.class, (c, r) -> topics.listTags(c, r.resourceArn())),
-                done("PutDataProtectionPolicy", PutDataProtectionPolicyRequest.class, topics::putDataProtectionPolicy),
-                op("GetDataProtectionPolicy", ResourceRequest.class,
+                result("ListTagsForResource", ResourceRequest.class, (c, r) -> topics.listTags(c, r.resourceArn())),
+                empty("PutDataProtectionPolicy", PutDataProtectionPolicyRequest.class, topics::putDataProtectionPolicy),
+                result("GetDataProtectionPolicy", ResourceRequest.class,
                         (c, r) -> topics.dataProtectionPolicy(c, r.resourceArn())),
-                op("Subscribe", SubscribeRequest.class, subscriptions::subscribe),
-                op("ConfirmSubscription", ConfirmSubscriptionRequest.class, subscriptions::confirm),
-                done("Unsubscribe", SubscriptionRequest.class, (c, r) -> subscriptions.unsubscribe(c,
+                result("Subscribe", SubscribeRequest.class, subscriptions::subscribe),
+                result("ConfirmSubscription", ConfirmSubscriptionRequest.class, subscriptions::confirm),
+                empty("Unsubscribe", SubscriptionRequest.class, (c, r) -> subscriptions.unsubscribe(c,
                         r.subscriptionArn())),
-                op("GetSubscriptionAttributes", SubscriptionRequest.class,
+                result("GetSubscriptionAttributes", SubscriptionRequest.class,
                         (c, r) -> subscriptions.attributes(c, r.subscriptionArn())),
-                done("SetSubscriptionAttributes", SetSubscriptionAttributesRequest.class, subscriptions::setAttribute),
-                op("ListSubscriptions", NextTokenRequest.class, (c, r) -> subscriptions.list(c, r.nextToken())),
-                op("ListSubscriptionsByTopic", ListSubscriptionsByTopicRequest.class,
+                empty("SetSubscriptionAttributes", SetSubscriptionAttributesRequest.class, subscriptions::setAttribute),
+                result("ListSubscriptions", NextTokenRequest.class, (c, r) -> subscriptions.list(c, r.nextToken())),
+                result("ListSubscriptionsByTopic", ListSubscriptionsByTopicRequest.class,
                         (c, r) -> subscriptions.listByTopic(c, r.topicArn(), r.nextToken())),
-                op("Publish", PublishRequest.class, publisher::publish),
-                op("PublishBatch", PublishBatchRequest.class, publisher::publishBatch),
-                op("CreatePlatformApplication", CreatePlatformApplicationRequest.class, platforms::createApplication),
-                op("GetPlatformApplicationAttributes", PlatformApplicationRequest.class,
+                result("Publish", PublishRequest.class, publisher::publish),
+                result("PublishBatch", PublishBatchRequest.class, publisher::publishBatch),
+                result("CreatePlatformApplication", CreatePlatformApplicationRequest.class, platforms::createApplication),
+                result("GetPlatformApplicationAttributes", PlatformApplicationRequest.class,
                         (c, r) -> platforms.applicationAttributes(c, r.platformApplicationArn())),
-                done("SetPlatformApplicationAttributes", SetPlatformApplicationAttributesRequest.class,
+                empty("SetPlatformApplicationAttributes", SetPlatformApplicationAttributesRequest.class,
                         (c, r) -> platforms.setApplicationAttributes(c, r.platformApplicationArn(), r.attributes())),
-                done("DeletePlatformApplication", PlatformApplicationRequest.class,
+                empty("DeletePlatformApplication", PlatformApplicationRequest.class,
                         (c, r) -> platforms.deleteApplication(c, r.platformApplicationArn())),
-                op("ListPlatformApplications", NextTokenRequest.class,
+                result("ListPlatformApplications", NextTokenRequest.class,
                         (c, r) -> platforms.listApplications(c, r.nextToken())),
-                op("CreatePlatformEndpoint", CreatePlatformEndpointRequest.class, platforms::createEndpoint),
-                op("GetEndpointAttributes", EndpointRequest.class,
+                result("CreatePlatformEndpoint", CreatePlatformEndpointRequest.class, platforms::createEndpoint),
+                result("GetEndpointAttributes", EndpointRequest.class,
                         (c, r) -> platforms.endpointAttributes(c, r.endpointArn())),
-                done("SetEndpointAttributes", SetEndpointAttributesRequest.class,
+                empty("SetEndpointAttributes", SetEndpointAttributesRequest.class,
                         (c, r) -> platforms.setEndpointAttributes(c, r.endpointArn(), r.attributes())),
-                done("DeleteEndpoint", EndpointRequest.class, (c, r) -> platforms.deleteEndpoint(c, r.endpointArn())),
-                op("ListEndpointsByPlatformApplication", PlatformApplicationRequest.class,
+                empty("DeleteEndpoint", EndpointRequest.class, (c, r) -> platforms.deleteEndpoint(c, r.endpointArn())),
+                result("ListEndpointsByPlatformApplication", PlatformApplicationRequest.class,
                         (c, r) -> platforms.listEndpoints(c, r.platformApplicationArn(), r.nextToken())),
-                op("SetSMSAttributes", SetSmsAttributesRequest.class, (c, r) -> {
+                result("SetSMSAttributes", SetSmsAttributesRequest.class, (c, r) -> {
                     sms.setAttributes(c, r.attributes());
                     return EMPTY;
                 }),
-                op("GetSMSAttributes", GetSmsAttributesRequest.class, (c, r) -> sms.attributes(c, r.attributes())),
-                op("CheckIfPhoneNumberIsOptedOut", PhoneNumberRequest.class,
+                result("GetSMSAttributes", GetSmsAttributesRequest.class, (c, r) -> sms.attributes(c, r.attributes())),
+                result("CheckIfPhoneNumberIsOptedOut", PhoneNumberRequest.class,
                         (c, r) -> sms.optedOut(c, r.phoneNumber())),
-                op("ListPhoneNumbersOptedOut", ListOptedOutRequest.class,
+                result("ListPhoneNumbersOptedOut", ListOptedOutRequest.class,
                         (c, r) -> sms.listOptedOut(c, r.nextToken())),
-                op("OptInPhoneNumber", PhoneNumberRequest.class, (c, r) -> {
+                result("OptInPhoneNumber", PhoneNumberRequest.class, (c, r) -> {
                     sms.optIn(c, r.phoneNumber());
                     return EMPTY;
                 }),
-                op("GetSMSSandboxAccountStatus", Empty.class, (c, r) -> sms.sandboxStatus(c)),
-                op("CreateSMSSandboxPhoneNumber", CreateSandboxNumberRequest.class, (c, r) -> {
+                result("GetSMSSandboxAccountStatus", Empty.class, (c, r) -> sms.sandboxStatus(c)),
+                result("CreateSMSSandboxPhoneNumber", CreateSandboxNumberRequest.class, (c, r) -> {
                     sms.createSandboxNumber(c, r);
                     return EMPTY;
                 }),
-                op("VerifySMSSandboxPhoneNumber", VerifySandboxNumberRequest.class, (c, r) -> {
+                result("VerifySMSSandboxPhoneNumber", VerifySandboxNumberRequest.class, (c, r) -> {
                     sms.verifySandboxNumber(c, r);
                     return EMPTY;
                 }),
-                op("DeleteSMSSandboxPhoneNumber", SandboxNumberRequest.class, (c, r) -> {
+                result("DeleteSMSSandboxPhoneNumber", SandboxNumberRequest.class, (c, r) -> {
                     sms.deleteSandboxNumber(c, r.phoneNumber());
                     return EMPTY;
                 }),
-                op("ListSMSSandboxPhoneNumbers", ListPageRequest.class,
+                result("ListSMSSandboxPhoneNumbers", ListPageRequest.class,
                         (c, r) -> sms.listSandboxNumbers(c, r.nextToken(), r.maxResults())),
-                op("ListOriginationNumbers", ListPageRequest.class, (c, r) -> sms.originationNumbers(c)));
-        this.byName = table.stream().collect(Collectors.toUnmodifiableMap(SnsOperation::name, Function.identity()));
+                result("ListOriginationNumbers", ListPageRequest.class, (c, r) -> sms.originationNumbers(c)));
+        this.byName = table.stream().collect(Collectors.toUnmodifiableMap(RpcOperation::name, Function.identity()));
     }
 
-    private static <R> SnsOperation<R> op(String name, Class<R> type, java.util.function.BiFunction<SnsCall, R, Object> h) {
-        return new SnsOperation<>(name, type, h);
-    }
-
-    /** An operation whose result is empty. */
-    private static <R> SnsOperation<R> done(String name, Class<R> type, BiConsumer<SnsCall, R> h) {
-        return new SnsOperation<>(name, type, (c, r) -> {
-            h.accept(c, r);
-            return null;
-        });
-    }
-
-    SnsOperation<?> get(String name) {
+    RpcOperation<SnsCall, ?, ?> get(String name) {
         return byName.get(name);
     }
 

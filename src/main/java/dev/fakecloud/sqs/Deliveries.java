@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Tells whoever waits on a queue that messages may be available: parked receives and registered listeners, when
- * messages arrive and, for listeners, when delayed or in-flight messages become visible (a timer, not a poll).
+ * Tells whoever waits on a queue (parked receives and registered listeners) that messages may be available: when
+ * messages arrive, and, through the queue's one timer, when delayed or in-flight messages become visible. Never
+ * called under a queue's lock.
  */
 @ApplicationScoped
 public class Deliveries {
@@ -32,12 +33,24 @@ public class Deliveries {
         }
     }
 
-    /** Messages of the queue become visible at {@code epochMillis}: listeners hear of it then. */
+    /** Messages of the queue become visible at {@code epochMillis}: whoever waits then hears of it. */
     void visibleAt(SqsQueue queue, long epochMillis) {
-        if (queue.listeners().isEmpty()) {
-            return;
+        if (epochMillis > 0 && waited(queue)) {
+            queue.wake.schedule(vertx, epochMillis, () -> fired(queue));
         }
-        long delay = Math.max(1, epochMillis - System.currentTimeMillis());
-        vertx.setTimer(delay, id -> arrived(queue));
+    }
+
+    /** Someone started waiting on the queue: they will hear when its next pending message becomes visible. */
+    void watch(SqsQueue queue) {
+        visibleAt(queue, queue.nextVisibleAt(System.currentTimeMillis()));
+    }
+
+    private void fired(SqsQueue queue) {
+        arrived(queue);
+        watch(queue);
+    }
+
+    private boolean waited(SqsQueue queue) {
+        return !queue.listeners().isEmpty() || longPolls.waiting(queue);
     }
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Parked ReceiveMessage calls. A parked call holds no thread: it is retried when a message is sent to its queue,
- * when a Vert.x timer says an invisible message becomes visible again, and answered empty when its wait ends.
+ * Parked ReceiveMessage calls. A parked call holds no thread: it is retried when a message is sent to its queue or
+ * when the queue's timer says a pending message became visible ({@link Deliveries}), and answered empty when its
+ * wait ends.
  */
 @ApplicationScoped
 public class LongPolls {
@@ -27,15 +28,12 @@ public class LongPolls {
         final SqsQueue queue;
         final Supplier<T> attempt;
         final T empty;
-        final long deadline;
         final CompletableFuture<T> result = new CompletableFuture<>();
-        long retryTimer = -1;
 
-        Parked(SqsQueue queue, Supplier<T> attempt, T empty, long deadline) {
+        Parked(SqsQueue queue, Supplier<T> attempt, T empty) {
             this.queue = queue;
             this.attempt = attempt;
             this.empty = empty;
-            this.deadline = deadline;
         }
 
         /** Tries again; true when the call was answered. Synchronized so a wake and a timer never both receive. */
@@ -43,45 +41,54 @@ public class LongPolls {
             if (result.isDone()) {
                 return true;
             }
-            T value = attempt.get();
-            if (value != null || last) {
-                finish(value != null ? value : empty);
+            T value;
+            try {
+                value = attempt.get();
+            } catch (RuntimeException e) {
+                finish(null, e);
                 return true;
             }
-            scheduleRetry();
+            if (value != null || last) {
+                finish(value != null ? value : empty, null);
+                return true;
+            }
             return false;
         }
 
-        void scheduleRetry() {
-            long now = System.currentTimeMillis();
-            long next = queue.nextVisibleAt(now);
-            if (next > 0 && next < deadline && retryTimer < 0) {
-                retryTimer = vertx.setTimer(Math.max(1, next - now), id -> {
-                    retryTimer = -1;
-                    retry(false);
-                });
-            }
-        }
-
-        void finish(T value) {
-            List<Parked<?>> list = parked.get(queue);
-            if (list != null) {
+        void finish(T value, RuntimeException failure) {
+            parked.computeIfPresent(queue, (q, list) -> {
                 list.remove(this);
+                return list.isEmpty() ? null : list;
+            });
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
             }
-            result.complete(value);
         }
     }
 
     /**
-     * Answers with {@code attempt}'s first non-null result within {@code waitMillis}, else with {@code empty}.
+     * Answers with {@code attempt}'s first non-null result within {@code waitMillis}, else with {@code empty}. The
+     * caller makes sure the queue's timer is set ({@link Deliveries#watch}) once the call is parked.
      */
     public <T> CompletableFuture<T> park(SqsQueue queue, long waitMillis, Supplier<T> attempt, T empty) {
-        Parked<T> p = new Parked<>(queue, attempt, empty, System.currentTimeMillis() + waitMillis);
-        parked.computeIfAbsent(queue, q -> new CopyOnWriteArrayList<>()).add(p);
+        Parked<T> p = new Parked<>(queue, attempt, empty);
+        parked.compute(queue, (q, list) -> {
+            List<Parked<?>> next = list != null ? list : new CopyOnWriteArrayList<>();
+            next.add(p);
+            return next;
+        });
         vertx.setTimer(Math.max(1, waitMillis), id -> p.retry(true));
         // a message sent between the caller's first attempt and this registration must not be missed
         p.retry(false);
         return p.result;
+    }
+
+    /** Whether any receive is parked on the queue. */
+    boolean waiting(SqsQueue queue) {
+        List<Parked<?>> list = parked.get(queue);
+        return list != null && !list.isEmpty();
     }
 
     /** A message arrived (or became visible): parked calls on the queue try again, oldest first. */

@@ -2,22 +2,36 @@ package dev.fakecloud.sqs;
 
 import dev.fakecloud.sqs.model.SqsShapes.MessageAttributeValue;
 import java.util.Map;
-import java.util.UUID;
 
-/** A validated message about to be added to a queue. */
+/** A validated message about to be added to a queue, with the digests its send reports. */
 record MessageDraft(String body, Map<String, MessageAttributeValue> attributes,
         Map<String, MessageAttributeValue> systemAttributes, Integer delaySeconds, String groupId,
-        String deduplicationId, String senderId) {
+        String deduplicationId, String senderId, String md5OfBody, String md5OfAttributes,
+        String md5OfSystemAttributes) {
 
-    SqsMessage toMessage(long visibleAt, String sequenceNumber) {
-        long now = System.currentTimeMillis();
-        return new SqsMessage(UUID.randomUUID().toString(), body, attributes, systemAttributes, now, senderId, groupId,
-                deduplicationId, sequenceNumber, null, visibleAt);
+    static MessageDraft of(String body, Map<String, MessageAttributeValue> attributes,
+            Map<String, MessageAttributeValue> systemAttributes, Integer delaySeconds, String groupId,
+            String deduplicationId, String senderId) {
+        return new MessageDraft(body, attributes, systemAttributes, delaySeconds, groupId, deduplicationId, senderId,
+                MessageMd5.ofBody(body), MessageMd5.ofAttributes(attributes), MessageMd5.ofAttributes(systemAttributes));
     }
 
-    /** What a deduplicated send reports: the earlier message's id and sequence number, this send's digests. */
-    SqsMessage duplicateOf(SqsMessage earlier) {
-        return new SqsMessage(earlier.id, body, attributes, systemAttributes, earlier.sentTimestamp, senderId, groupId,
-                deduplicationId, earlier.sequenceNumber, null, earlier.visibleAt);
+    SentMessage toSent(long order, String id, long now, long availableAt, String sequenceNumber) {
+        return new SentMessage(order, id, body, attributes, systemAttributes, md5OfBody, md5OfAttributes,
+                md5OfSystemAttributes, now, senderId, groupId, deduplicationId, sequenceNumber, null, availableAt);
+    }
+
+    /** What the send reports: the message that stands for it (the earlier one for a duplicate), this send's digests. */
+    Accepted accepted(String messageId, String sequenceNumber, long visibleAt) {
+        return new Accepted(messageId, sequenceNumber, md5OfBody, md5OfAttributes, md5OfSystemAttributes, visibleAt);
+    }
+
+    /**
+     * A send the queue took (or recognised as a duplicate).
+     *
+     * @param visibleAt when the message becomes visible; 0 for a duplicate
+     */
+    record Accepted(String messageId, String sequenceNumber, String md5OfBody, String md5OfAttributes,
+            String md5OfSystemAttributes, long visibleAt) {
     }
 }

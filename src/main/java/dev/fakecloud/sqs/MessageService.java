@@ -45,12 +45,14 @@ public class MessageService {
         MessageDraft draft = validator.draft(queue, call, req.messageBody(), req.messageAttributes(),
                 req.messageSystemAttributes(), req.delaySeconds(), req.messageGroupId(),
                 req.messageDeduplicationId());
-        SqsMessage m = queue.add(draft, System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        MessageDraft.Accepted m = queue.add(draft, now);
         deliveries.arrived(queue);
-        if (m.visibleAt > System.currentTimeMillis()) {
-            deliveries.visibleAt(queue, m.visibleAt);
+        if (m.visibleAt() > now) {
+            deliveries.visibleAt(queue, m.visibleAt());
         }
-        return new SendMessageResult(m.md5OfBody, m.md5OfAttributes, m.md5OfSystemAttributes, m.id, m.sequenceNumber);
+        return new SendMessageResult(m.md5OfBody(), m.md5OfAttributes(), m.md5OfSystemAttributes(), m.messageId(),
+                m.sequenceNumber());
     }
 
     public SendMessageBatchResult sendBatch(SqsCall call, SendMessageBatchRequest req) {
@@ -59,7 +61,7 @@ public class MessageService {
                 "SendMessageBatchRequestEntry");
         long total = 0;
         for (SendMessageBatchRequestEntry e : entries) {
-            total += e.messageBody() == null ? 0 : SqsMessage.size(e.messageBody(), e.messageAttributes());
+            total += e.messageBody() == null ? 0 : MessageValidator.size(e.messageBody(), e.messageAttributes());
         }
         if (total > QueueAttributes.MAX_MESSAGE_SIZE) {
             throw SqsErrors.batchRequestTooLong(total, QueueAttributes.MAX_MESSAGE_SIZE);
@@ -71,12 +73,13 @@ public class MessageService {
                 MessageDraft draft = validator.draft(queue, call, e.messageBody(), e.messageAttributes(),
                         e.messageSystemAttributes(), e.delaySeconds(), e.messageGroupId(),
                         e.messageDeduplicationId());
-                SqsMessage m = queue.add(draft, System.currentTimeMillis());
-                if (m.visibleAt > System.currentTimeMillis()) {
-                    deliveries.visibleAt(queue, m.visibleAt);
+                long now = System.currentTimeMillis();
+                MessageDraft.Accepted m = queue.add(draft, now);
+                if (m.visibleAt() > now) {
+                    deliveries.visibleAt(queue, m.visibleAt());
                 }
-                ok.add(new SendMessageBatchResultEntry(e.id(), m.id, m.md5OfBody, m.md5OfAttributes,
-                        m.md5OfSystemAttributes, m.sequenceNumber));
+                ok.add(new SendMessageBatchResultEntry(e.id(), m.messageId(), m.md5OfBody(), m.md5OfAttributes(),
+                        m.md5OfSystemAttributes(), m.sequenceNumber()));
             } catch (SqsException ex) {
                 failed.add(failure(e.id(), ex));
             }

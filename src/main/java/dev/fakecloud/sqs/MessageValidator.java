@@ -32,8 +32,8 @@ public class MessageValidator {
         if (systemAttributes != null) {
             systemAttributes.forEach(MessageValidator::checkSystemAttribute);
         }
-        int max = queue.intAttribute("MaximumMessageSize");
-        if (SqsMessage.size(body, attributes) > max) {
+        int max = queue.settings().maximumMessageSize();
+        if (size(body, attributes) > max) {
             throw SqsErrors.invalidParameterValue(
                     "One or more parameters are invalid. Reason: Message must be shorter than " + max + " bytes.");
         }
@@ -58,7 +58,7 @@ public class MessageValidator {
                 throw SqsErrors.missingParameter("MessageGroupId");
             }
             if (dedup == null) {
-                if (!"true".equals(queue.attribute("ContentBasedDeduplication"))) {
+                if (!queue.settings().contentBasedDeduplication()) {
                     throw SqsErrors.invalidParameterValue("The queue should either have ContentBasedDeduplication "
                             + "enabled or MessageDeduplicationId provided explicitly");
                 }
@@ -68,8 +68,25 @@ public class MessageValidator {
             throw SqsErrors.invalidParameter(deduplicationId, "MessageDeduplicationId",
                     "The request includes a parameter that is not valid for this queue type.");
         }
-        return new MessageDraft(body, attributes, systemAttributes, queue.fifo ? null : delaySeconds, groupId, dedup,
+        return MessageDraft.of(body, attributes, systemAttributes, queue.fifo ? null : delaySeconds, groupId, dedup,
                 call.accountId());
+    }
+
+    /** Size as SQS counts it against MaximumMessageSize: body plus attribute names, types and values. */
+    static long size(String body, Map<String, MessageAttributeValue> attributes) {
+        long size = utf8(body);
+        if (attributes != null) {
+            for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
+                MessageAttributeValue v = e.getValue();
+                size += utf8(e.getKey()) + utf8(v.dataType()) + utf8(v.stringValue());
+                size += v.binaryValue() == null ? 0 : v.binaryValue().length;
+            }
+        }
+        return size;
+    }
+
+    private static long utf8(String s) {
+        return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static void checkAttribute(String name, MessageAttributeValue v) {

@@ -1,58 +1,49 @@
 package dev.fakecloud.sqs;
 
+import dev.fakecloud.core.store.Table;
 import dev.fakecloud.sqs.model.SqsShapes.ListMessageMoveTasksResultEntry;
 
-/** One message move task (a DLQ redrive). Its counters and status change only under its own lock. */
+/** One running or finished message move task (a DLQ redrive): its stored state, changed only under its own lock. */
 final class MoveTask {
 
-    final String id;
-    final String handle;
-    final SqsQueue source;
-    final String destinationArn;
-    final Integer maxPerSecond;
-    final long toMove;
-    final long startedTimestamp;
-    private long moved;
-    private String status = "RUNNING";
-    private String failureReason;
+    private final Table<String, MoveTaskRecord> table;
+    private MoveTaskRecord state;
+    /** The pacing timer while running (in memory only; set again after a restart). */
     long timerId = -1;
 
-    MoveTask(String id, String handle, SqsQueue source, String destinationArn, Integer maxPerSecond, long toMove,
-            long startedTimestamp) {
-        this.id = id;
-        this.handle = handle;
-        this.source = source;
-        this.destinationArn = destinationArn;
-        this.maxPerSecond = maxPerSecond;
-        this.toMove = toMove;
-        this.startedTimestamp = startedTimestamp;
+    MoveTask(MoveTaskRecord state, Table<String, MoveTaskRecord> table) {
+        this.state = state;
+        this.table = table;
+    }
+
+    synchronized MoveTaskRecord state() {
+        return state;
     }
 
     synchronized boolean running() {
-        return status.equals("RUNNING");
+        return state.running();
     }
 
     synchronized long moved() {
-        return moved;
+        return state.moved();
     }
 
     synchronized void movedOne() {
-        moved++;
-        if (moved >= toMove) {
-            status = "COMPLETED";
-        }
+        change(state.movedOne());
     }
 
     synchronized void finish(String newStatus, String reason) {
-        if (status.equals("RUNNING")) {
-            status = newStatus;
-            failureReason = reason;
+        if (state.running()) {
+            change(state.finished(newStatus, reason));
         }
     }
 
     synchronized ListMessageMoveTasksResultEntry view() {
-        boolean running = status.equals("RUNNING");
-        return new ListMessageMoveTasksResultEntry(running ? handle : null, status, source.arn, destinationArn,
-                maxPerSecond, moved, toMove, failureReason, startedTimestamp);
+        return state.view();
+    }
+
+    private void change(MoveTaskRecord next) {
+        state = next;
+        table.put(next.id(), next);
     }
 }

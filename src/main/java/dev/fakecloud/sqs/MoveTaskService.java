@@ -5,11 +5,17 @@ import dev.fakecloud.sqs.model.SqsShapes.ListMessageMoveTasksRequest;
 import dev.fakecloud.sqs.model.SqsShapes.ListMessageMoveTasksResult;
 import dev.fakecloud.sqs.model.SqsShapes.StartMessageMoveTaskRequest;
 import dev.fakecloud.sqs.model.SqsShapes.TaskHandleResult;
+import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.core.store.Table;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +24,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * StartMessageMoveTask / CancelMessageMoveTask / ListMessageMoveTasks: moving a dead-letter queue's messages back
- * to their source queues (or to a given destination), paced by Vert.x timers at the requested rate.
+ * to their source queues (or to a given destination), paced by Vert.x timers at the requested rate. Tasks are kept
+ * in the state store ({@code sqs.move-tasks}); one still running at a restart goes on where it stopped.
  */
+@Startup
 @ApplicationScoped
 public class MoveTaskService {
 
@@ -28,12 +36,22 @@ public class MoveTaskService {
     private final QueueStore store;
     private final Deliveries deliveries;
     private final Vertx vertx;
+    private final Table<String, MoveTaskRecord> table;
     private final Map<String, List<MoveTask>> bySource = new ConcurrentHashMap<>();
 
-    public MoveTaskService(QueueStore store, Deliveries deliveries, Vertx vertx) {
+    public MoveTaskService(QueueStore store, Deliveries deliveries, Vertx vertx, StateStore states) {
         this.store = store;
         this.deliveries = deliveries;
         this.vertx = vertx;
+        this.table = states.table("sqs.move-tasks", String.class, MoveTaskRecord.class);
+        table.values().stream().sorted(Comparator.comparingLong(MoveTaskRecord::startedTimestamp).reversed())
+                .forEach(r -> bySource.computeIfAbsent(r.sourceArn(), k -> new CopyOnWriteArrayList<>())
+                        .add(new MoveTask(r, table)));
+    }
+
+    /** Tasks that were running when fakecloud stopped go on. */
+    void onStart(@Observes StartupEvent event) {
+        bySource.values().forEach(tasks -> tasks.stream().filter(MoveTask::running).forEach(this::schedule));
     }
 
     public TaskHandleResult start(SqsCall call, StartMessageMoveTaskRequest req) {
@@ -68,7 +86,10 @@ public class MoveTaskService {
             String handle = Base64.getEncoder().encodeToString(("{\"taskId\":\"" + id + "\",\"sourceArn\":\""
                     + source.arn + "\"}").getBytes(StandardCharsets.UTF_8));
             long now = System.currentTimeMillis();
-            MoveTask task = new MoveTask(id, handle, source, req.destinationArn(), rate, source.visibleCount(now), now);
+            MoveTaskRecord record = new MoveTaskRecord(id, handle, source.arn, req.destinationArn(), rate,
+                    source.visibleCount(now), 0, MoveTaskRecord.RUNNING, null, now);
+            table.put(id, record);
+            MoveTask task = new MoveTask(record, table);
             tasks.add(0, task);
             schedule(task);
             return new TaskHandleResult(handle);
@@ -76,8 +97,9 @@ public class MoveTaskService {
     }
 
     private void schedule(MoveTask task) {
-        int rate = task.maxPerSecond == null ? DEFAULT_RATE : task.maxPerSecond;
-        if (task.toMove == 0) {
+        MoveTaskRecord state = task.state();
+        int rate = state.maxPerSecond() == null ? DEFAULT_RATE : state.maxPerSecond();
+        if (state.toMove() <= state.moved()) {
             task.finish("COMPLETED", null);
             return;
         }
@@ -89,27 +111,42 @@ public class MoveTaskService {
             vertx.cancelTimer(task.timerId);
             return;
         }
-        String destinationArn = task.destinationArn;
+        MoveTaskRecord state = task.state();
         long now = System.currentTimeMillis();
-        SqsMessage m = task.source.takeVisible(now);
+        SqsQueue source = store.byArn(state.sourceArn());
+        QueuedMessage.Snapshot m = source == null ? null : source.takeVisible(now);
         if (m == null) {
-            task.finish("COMPLETED", null);
+            task.finish(source == null ? "FAILED" : "COMPLETED",
+                    source == null ? "AWS.SimpleQueueService.NonExistentQueue" : null);
             vertx.cancelTimer(task.timerId);
             return;
         }
-        String target = destinationArn != null ? destinationArn : m.deadLetterSourceArn;
+        String target = state.destinationArn() != null ? state.destinationArn() : m.sent().deadLetterSourceArn();
         SqsQueue destination = target == null ? null : store.byArn(target);
-        if (destination == null) {
-            task.source.adopt(m);
+        if (!redrive(m, destination, now)) {
+            source.adopt(m.sent(), m.sent().deadLetterSourceArn(), m.delivery().receiveCount(),
+                    m.delivery().firstReceiveTimestamp(), now);
             task.finish("FAILED", "AWS.SimpleQueueService.NonExistentQueue");
             vertx.cancelTimer(task.timerId);
             return;
         }
-        destination.adopt(m.redriven(now));
         deliveries.arrived(destination);
         task.movedOne();
         if (!task.running()) {
             vertx.cancelTimer(task.timerId);
+        }
+    }
+
+    /** Delivers a moved message afresh to its destination; false when the destination does not exist (any more). */
+    private static boolean redrive(QueuedMessage.Snapshot m, SqsQueue destination, long now) {
+        if (destination == null) {
+            return false;
+        }
+        try {
+            destination.adopt(m.sent(), null, 0, 0, now);
+            return true;
+        } catch (SqsException deleted) {
+            return false;
         }
     }
 
@@ -129,7 +166,7 @@ public class MoveTaskService {
         if (store.byArn(sourceArn) == null) {
             throw SqsErrors.resourceNotFound("The resource that you specified for the SourceArn parameter doesn't exist.");
         }
-        MoveTask task = bySource.getOrDefault(sourceArn, List.of()).stream().filter(t -> t.id.equals(taskId))
+        MoveTask task = bySource.getOrDefault(sourceArn, List.of()).stream().filter(t -> t.state().id().equals(taskId))
                 .filter(MoveTask::running).findFirst()
                 .orElseThrow(() -> SqsErrors.resourceNotFound("Task does not exist."));
         task.finish("CANCELLED", null);

@@ -15,6 +15,7 @@ import dev.fakecloud.sqs.model.SqsShapes.SetQueueAttributesRequest;
 import dev.fakecloud.sqs.model.SqsShapes.TagQueueRequest;
 import dev.fakecloud.sqs.model.SqsShapes.UntagQueueRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -30,9 +31,11 @@ public class QueueService {
     private static final Pattern FIFO_NAME = Pattern.compile("[A-Za-z0-9_-]{1,75}\\.fifo");
 
     private final QueueStore store;
+    private final Event<QueueLifecycle> lifecycle;
 
-    public QueueService(QueueStore store) {
+    public QueueService(QueueStore store, Event<QueueLifecycle> lifecycle) {
         this.store = store;
+        this.lifecycle = lifecycle;
     }
 
     /** The queue a QueueUrl names (or the request path, for path-style Query calls). */
@@ -73,13 +76,16 @@ public class QueueService {
         }
         QueueAttributes.validate(attrs, fifoName, true);
         long now = System.currentTimeMillis();
-        SqsQueue created = new SqsQueue(name, call.accountId(), call.region(), normalized(attrs), req.tags(), now);
-        SqsQueue stored = store.putIfAbsent(created);
-        if (stored != created) {
+        QueueStore.Created created = store.create(name, call.accountId(), call.region(), normalized(attrs),
+                req.tags(), now);
+        SqsQueue stored = created.queue();
+        if (!created.isNew()) {
             String conflict = stored.conflictingAttribute(normalized(attrs));
             if (conflict != null) {
                 throw SqsErrors.queueAlreadyExists(conflict);
             }
+        } else {
+            lifecycle.fire(new QueueLifecycle(stored.arn, true));
         }
         return new QueueUrlResult(stored.url(call.baseUrl()));
     }
@@ -139,7 +145,9 @@ public class QueueService {
     }
 
     public void delete(SqsCall call, String queueUrl) {
-        store.remove(resolve(call, queueUrl));
+        SqsQueue queue = resolve(call, queueUrl);
+        store.remove(queue);
+        lifecycle.fire(new QueueLifecycle(queue.arn, false));
     }
 
     public AttributesResult getAttributes(SqsCall call, GetQueueAttributesRequest req) {

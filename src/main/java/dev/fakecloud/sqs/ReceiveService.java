@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** ReceiveMessage: short and long polls, visibility, system attributes and dead-lettering. */
 @ApplicationScoped
@@ -35,8 +36,7 @@ public class ReceiveService {
         if (max < 1 || max > 10) {
             throw SqsErrors.invalidParameter(max, "MaxNumberOfMessages", "Must be between 1 and 10, if provided.");
         }
-        int wait = req.waitTimeSeconds() != null ? req.waitTimeSeconds()
-                : queue.intAttribute("ReceiveMessageWaitTimeSeconds");
+        int wait = req.waitTimeSeconds() != null ? req.waitTimeSeconds() : queue.settings().receiveWaitSeconds();
         if (wait < 0 || wait > 20) {
             throw SqsErrors.invalidParameter(wait, "WaitTimeSeconds", "Must be >= 0 and <= 20, if provided.");
         }
@@ -49,30 +49,25 @@ public class ReceiveService {
         if (now != null || wait == 0) {
             return Uni.createFrom().item(now != null ? now : new ReceiveMessageResult(null));
         }
-        return Uni.createFrom().completionStage(longPolls.park(queue, wait * 1000L, () -> attempt(queue, req, max),
-                new ReceiveMessageResult(null)));
+        CompletableFuture<ReceiveMessageResult> parked = longPolls.park(queue, wait * 1000L,
+                () -> attempt(queue, req, max), new ReceiveMessageResult(null));
+        deliveries.watch(queue);
+        return Uni.createFrom().completionStage(parked);
     }
 
     /** Messages now, or null when there are none. Used by event source mappings too. */
     ReceiveMessageResult attempt(SqsQueue queue, ReceiveMessageRequest req, int max) {
-        int visibility = req.visibilityTimeout() != null ? req.visibilityTimeout()
-                : queue.intAttribute("VisibilityTimeout");
-        RedrivePolicy redrive = RedrivePolicy.parse(queue.attribute("RedrivePolicy"));
-        SqsQueue.Receipt receipt = queue.receive(max, visibility, redrive == null ? 0 : redrive.maxReceiveCount(),
-                System.currentTimeMillis());
-        if (!receipt.deadLettered().isEmpty()) {
-            SqsQueue dlq = store.byArn(redrive.deadLetterTargetArn());
-            if (dlq != null) {
-                for (SqsMessage m : receipt.deadLettered()) {
-                    dlq.adopt(m.movedTo(queue.arn, System.currentTimeMillis(), null));
-                }
-                deliveries.arrived(dlq);
-            }
+        QueueSettings settings = queue.settings();
+        int visibility = req.visibilityTimeout() != null ? req.visibilityTimeout() : settings.visibilityTimeout();
+        long now = System.currentTimeMillis();
+        QueueMessages.Taken taken = queue.receive(max, visibility, settings.maxReceiveCount(), now);
+        if (!taken.deadLettered().isEmpty()) {
+            deadLetter(queue, settings.redrive(), taken.deadLettered(), now);
         }
-        if (receipt.received().isEmpty()) {
+        if (taken.received().isEmpty()) {
             return null;
         }
-        deliveries.visibleAt(queue, System.currentTimeMillis() + visibility * 1000L);
+        deliveries.visibleAt(queue, now + visibility * 1000L);
         Set<String> systemNames = new HashSet<>();
         if (req.attributeNames() != null) {
             systemNames.addAll(req.attributeNames());
@@ -81,14 +76,32 @@ public class ReceiveService {
             systemNames.addAll(req.messageSystemAttributeNames());
         }
         List<String> attributeNames = req.messageAttributeNames() == null ? List.of() : req.messageAttributeNames();
-        List<Message> out = new ArrayList<>();
-        for (SqsMessage m : receipt.received()) {
-            Map<String, MessageAttributeValue> attrs = filterAttributes(m.attributes, attributeNames);
+        List<Message> out = new ArrayList<>(taken.received().size());
+        for (QueuedMessage.Snapshot m : taken.received()) {
+            SentMessage sent = m.sent();
+            Map<String, MessageAttributeValue> attrs = filterAttributes(sent.attributes(), attributeNames);
             Map<String, String> system = systemAttributes(m, systemNames);
-            out.add(new Message(m.id, m.receiptHandle, m.md5OfBody, m.body, system.isEmpty() ? null : system,
-                    attrs.isEmpty() ? null : MessageMd5.ofAttributes(attrs), attrs.isEmpty() ? null : attrs));
+            out.add(new Message(sent.id(), m.delivery().receiptHandle(), sent.md5OfBody(), sent.body(),
+                    system.isEmpty() ? null : system, attrs.isEmpty() ? null : MessageMd5.ofAttributes(attrs),
+                    attrs.isEmpty() ? null : attrs));
         }
         return new ReceiveMessageResult(out);
+    }
+
+    /** Moves messages over their receive limit to the dead-letter queue (dropped when it does not exist). */
+    private void deadLetter(SqsQueue source, RedrivePolicy redrive, List<QueuedMessage.Snapshot> dead, long now) {
+        SqsQueue dlq = redrive == null ? null : store.byArn(redrive.deadLetterTargetArn());
+        if (dlq == null) {
+            return;
+        }
+        for (QueuedMessage.Snapshot m : dead) {
+            try {
+                dlq.adopt(m.sent(), source.arn, m.delivery().receiveCount(), m.delivery().firstReceiveTimestamp(), now);
+            } catch (SqsException deleted) {
+                return;
+            }
+        }
+        deliveries.arrived(dlq);
     }
 
     private static Map<String, MessageAttributeValue> filterAttributes(Map<String, MessageAttributeValue> all,
@@ -106,36 +119,38 @@ public class ReceiveService {
         return chosen;
     }
 
-    private static Map<String, String> systemAttributes(SqsMessage m, Set<String> names) {
+    private static Map<String, String> systemAttributes(QueuedMessage.Snapshot received, Set<String> names) {
+        SentMessage m = received.sent();
+        Delivery d = received.delivery();
         boolean all = names.contains("All");
         Map<String, String> out = new LinkedHashMap<>();
         if (all || names.contains("SenderId")) {
-            out.put("SenderId", m.senderId);
+            out.put("SenderId", m.senderId());
         }
         if (all || names.contains("SentTimestamp")) {
-            out.put("SentTimestamp", Long.toString(m.sentTimestamp));
+            out.put("SentTimestamp", Long.toString(m.sentTimestamp()));
         }
         if (all || names.contains("ApproximateReceiveCount")) {
-            out.put("ApproximateReceiveCount", Integer.toString(m.receiveCount));
+            out.put("ApproximateReceiveCount", Integer.toString(d.receiveCount()));
         }
         if (all || names.contains("ApproximateFirstReceiveTimestamp")) {
-            out.put("ApproximateFirstReceiveTimestamp", Long.toString(m.firstReceiveTimestamp));
+            out.put("ApproximateFirstReceiveTimestamp", Long.toString(d.firstReceiveTimestamp()));
         }
-        if (m.sequenceNumber != null && (all || names.contains("SequenceNumber"))) {
-            out.put("SequenceNumber", m.sequenceNumber);
+        if (m.sequenceNumber() != null && (all || names.contains("SequenceNumber"))) {
+            out.put("SequenceNumber", m.sequenceNumber());
         }
-        if (m.groupId != null && (all || names.contains("MessageGroupId"))) {
-            out.put("MessageGroupId", m.groupId);
+        if (m.groupId() != null && (all || names.contains("MessageGroupId"))) {
+            out.put("MessageGroupId", m.groupId());
         }
-        if (m.deduplicationId != null && (all || names.contains("MessageDeduplicationId"))) {
-            out.put("MessageDeduplicationId", m.deduplicationId);
+        if (m.deduplicationId() != null && (all || names.contains("MessageDeduplicationId"))) {
+            out.put("MessageDeduplicationId", m.deduplicationId());
         }
-        MessageAttributeValue trace = m.systemAttributes.get("AWSTraceHeader");
+        MessageAttributeValue trace = m.systemAttributes().get("AWSTraceHeader");
         if (trace != null && (all || names.contains("AWSTraceHeader"))) {
             out.put("AWSTraceHeader", trace.stringValue());
         }
-        if (m.deadLetterSourceArn != null && (all || names.contains("DeadLetterQueueSourceArn"))) {
-            out.put("DeadLetterQueueSourceArn", m.deadLetterSourceArn);
+        if (m.deadLetterSourceArn() != null && (all || names.contains("DeadLetterQueueSourceArn"))) {
+            out.put("DeadLetterQueueSourceArn", m.deadLetterSourceArn());
         }
         return out;
     }

@@ -1,82 +1,91 @@
 package dev.fakecloud.sqs;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One queue: its attributes, tags and messages. All state changes happen under this queue's own lock, so queues
- * never contend with each other.
+ * One queue: its stored {@link QueueRecord} (attributes, tags) and its messages, indexed for O(log n) sends,
+ * receives and visibility changes ({@link QueueMessages}). Every change happens under this queue's own short lock
+ * and writes the queue's rows in the state store; no callback runs under it (callers tell listeners and parked
+ * receives afterwards, through {@link Deliveries}).
  */
 final class SqsQueue {
 
-    /** What a receive hands out, plus the messages it found over their receive limit (to be dead-lettered). */
-    record Receipt(List<SqsMessage> received, List<SqsMessage> deadLettered) {
-    }
-
-    static final long DEDUP_WINDOW_MS = 5 * 60 * 1000L;
-
-    /** A FIFO send remembered for the deduplication window: later duplicates report the same message. */
-    private record Deduplicated(long until, SqsMessage message) {
-    }
-
+    final String id;
     final String name;
     final String accountId;
     final String region;
     final String arn;
     final boolean fifo;
     final long createdTimestamp;
+    /** The timer that tells listeners when pending messages become visible (in memory only). */
+    final QueueWake wake = new QueueWake();
 
-    private final Map<String, String> attributes;
-    private final Map<String, String> tags = new LinkedHashMap<>();
-    private final LinkedHashMap<String, SqsMessage> messages = new LinkedHashMap<>();
-    private final Map<String, SqsMessage> byReceipt = new HashMap<>();
-    private final Map<String, Deduplicated> deduplication = new HashMap<>();
+    private final SqsTables tables;
+    private final QueueMessages messages;
+    private final Deduplication deduplication;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private long lastModifiedTimestamp;
-    private long lastPurge;
+    private volatile QueueRecord record;
+    private volatile QueueSettings settings;
+    private long nextOrder = 1;
     private long sequence;
+    private boolean dropped;
 
-    SqsQueue(String name, String accountId, String region, Map<String, String> attributes, Map<String, String> tags,
-            long now) {
-        this.name = name;
-        this.accountId = accountId;
-        this.region = region;
+    /** A new queue (not stored yet: {@link QueueStore} stores it when it wins the name). */
+    static SqsQueue create(String name, String accountId, String region, Map<String, String> attributes,
+            Map<String, String> tags, long now, SqsTables tables) {
+        Map<String, String> all = QueueAttributes.defaults(name.endsWith(".fifo"));
+        all.putAll(attributes);
+        return new SqsQueue(new QueueRecord(UUID.randomUUID().toString(), name, accountId, region, now, now, all, tags,
+                0, 0), tables);
+    }
+
+    /** A queue as stored (new, or restored at start-up before its messages are). */
+    SqsQueue(QueueRecord record, SqsTables tables) {
+        this.id = record.id();
+        this.name = record.name();
+        this.accountId = record.accountId();
+        this.region = record.region();
         this.arn = "arn:aws:sqs:" + region + ":" + accountId + ":" + name;
         this.fifo = name.endsWith(".fifo");
-        this.createdTimestamp = now;
-        this.lastModifiedTimestamp = now;
-        this.attributes = QueueAttributes.defaults(fifo);
-        this.attributes.putAll(attributes);
-        if (tags != null) {
-            this.tags.putAll(tags);
-        }
+        this.createdTimestamp = record.createdTimestamp();
+        this.tables = tables;
+        this.record = record;
+        this.settings = QueueSettings.of(record.attributes());
+        this.messages = fifo ? new FifoMessages(tables) : new StandardMessages(tables);
+        this.deduplication = fifo ? new Deduplication(id, tables.deduplication()) : null;
+        this.sequence = record.sequenceCeiling();
+    }
+
+    QueueKey key() {
+        return new QueueKey(region, name);
+    }
+
+    QueueRecord record() {
+        return record;
     }
 
     String url(String baseUrl) {
         return baseUrl + "/" + accountId + "/" + name;
     }
 
-    synchronized String attribute(String name) {
-        return attributes.get(name);
+    String attribute(String attributeName) {
+        return record.attributes().get(attributeName);
     }
 
-    int intAttribute(String name) {
-        return Integer.parseInt(attribute(name));
+    QueueSettings settings() {
+        return settings;
     }
 
     /** The first given attribute whose value differs from this queue's, or null when all agree. */
-    synchronized String conflictingAttribute(Map<String, String> given) {
+    String conflictingAttribute(Map<String, String> given) {
         Map<String, String> defaults = QueueAttributes.defaults(fifo);
+        Map<String, String> current = record.attributes();
         for (Map.Entry<String, String> e : given.entrySet()) {
-            String current = attributes.getOrDefault(e.getKey(), defaults.get(e.getKey()));
-            if (!e.getValue().equals(current)) {
+            if (!e.getValue().equals(current.getOrDefault(e.getKey(), defaults.get(e.getKey())))) {
                 return e.getKey();
             }
         }
@@ -84,138 +93,105 @@ final class SqsQueue {
     }
 
     synchronized void setAttributes(Map<String, String> given, long now) {
+        Map<String, String> next = new LinkedHashMap<>(record.attributes());
         given.forEach((k, v) -> {
             if (v.isEmpty() && (k.equals("RedrivePolicy") || k.equals("Policy") || k.equals("RedriveAllowPolicy")
                     || k.equals("KmsMasterKeyId"))) {
-                attributes.remove(k);
+                next.remove(k);
             } else {
-                attributes.put(k, v);
+                next.put(k, v);
             }
         });
         if (given.containsKey("KmsMasterKeyId") && !given.get("KmsMasterKeyId").isEmpty()) {
-            attributes.put("SqsManagedSseEnabled", "false");
+            next.put("SqsManagedSseEnabled", "false");
         }
-        lastModifiedTimestamp = now;
+        store(record.withAttributes(next, now));
+        settings = QueueSettings.of(next);
     }
 
     /** All attributes as GetQueueAttributes reports them, with the approximate counts as of {@code now}. */
     synchronized Map<String, String> snapshot(long now) {
-        expire(now);
-        int visible = 0;
-        int notVisible = 0;
-        int delayed = 0;
-        for (SqsMessage m : messages.values()) {
-            if (m.visibleAt <= now) {
-                visible++;
-            } else if (m.receiptHandle != null) {
-                notVisible++;
-            } else {
-                delayed++;
-            }
-        }
-        Map<String, String> all = new java.util.TreeMap<>(attributes);
-        all.put("ApproximateNumberOfMessages", Integer.toString(visible));
-        all.put("ApproximateNumberOfMessagesNotVisible", Integer.toString(notVisible));
-        all.put("ApproximateNumberOfMessagesDelayed", Integer.toString(delayed));
+        maintain(now);
+        Map<String, String> all = new java.util.TreeMap<>(record.attributes());
+        all.put("ApproximateNumberOfMessages", Integer.toString(messages.visibleCount()));
+        all.put("ApproximateNumberOfMessagesNotVisible", Integer.toString(messages.inFlightCount()));
+        all.put("ApproximateNumberOfMessagesDelayed", Integer.toString(messages.delayedCount()));
         all.put("CreatedTimestamp", Long.toString(createdTimestamp / 1000));
-        all.put("LastModifiedTimestamp", Long.toString(lastModifiedTimestamp / 1000));
+        all.put("LastModifiedTimestamp", Long.toString(record.lastModifiedTimestamp() / 1000));
         all.put("QueueArn", arn);
         return all;
     }
 
-    synchronized Map<String, String> tags() {
-        return new LinkedHashMap<>(tags);
+    Map<String, String> tags() {
+        return new LinkedHashMap<>(record.tags());
     }
 
     synchronized void tag(Map<String, String> add) {
-        tags.putAll(add);
+        Map<String, String> next = new LinkedHashMap<>(record.tags());
+        next.putAll(add);
+        store(record.withTags(next));
     }
 
     synchronized void untag(List<String> keys) {
-        keys.forEach(tags::remove);
+        Map<String, String> next = new LinkedHashMap<>(record.tags());
+        keys.forEach(next::remove);
+        store(record.withTags(next));
+    }
+
+    /** Adds a message unless FIFO deduplication recognises it; says which message stands for the send. */
+    synchronized MessageDraft.Accepted add(MessageDraft draft, long now) {
+        requireLive();
+        maintain(now);
+        String dedupKey = null;
+        if (fifo && draft.deduplicationId() != null) {
+            dedupKey = settings.deduplicationPerGroup() ? draft.groupId() + "\u0000" + draft.deduplicationId()
+                    : draft.deduplicationId();
+            Deduplicated earlier = deduplication.find(dedupKey, now);
+            if (earlier != null) {
+                return draft.accepted(earlier.messageId(), earlier.sequenceNumber(), 0);
+            }
+        }
+        int delay = draft.delaySeconds() != null ? draft.delaySeconds() : settings.delaySeconds();
+        String sequenceNumber = fifo ? nextSequence() : null;
+        SentMessage sent = draft.toSent(nextOrder++, UUID.randomUUID().toString(), now, now + delay * 1000L,
+                sequenceNumber);
+        QueuedMessage m = new QueuedMessage(sent, new MessageKey(id, sent.id()), Delivery.initial(sent));
+        messages.add(m, now, true);
+        if (dedupKey != null) {
+            deduplication.remember(dedupKey, new Deduplicated(now + Deduplication.WINDOW_MS, sent.id(),
+                    sequenceNumber), true);
+        }
+        return draft.accepted(sent.id(), sequenceNumber, sent.availableAt());
     }
 
     /**
-     * Adds a message unless FIFO deduplication drops it; returns the message that stands for the send (the earlier
-     * one when deduplicated), whose sequence number the caller reports.
+     * Places a message moved from another queue (dead-lettered, or redriven by a move task), visible at once, with
+     * {@code receiveCount} and {@code firstReceiveTimestamp} carried over (0 to start afresh).
      */
-    synchronized SqsMessage add(MessageDraft draft, long now) {
-        expire(now);
-        String dedupKey = null;
-        if (fifo && draft.deduplicationId() != null) {
-            dedupKey = "messageGroup".equals(attributes.get("DeduplicationScope"))
-                    ? draft.groupId() + "\u0000" + draft.deduplicationId() : draft.deduplicationId();
-            Deduplicated earlier = deduplication.get(dedupKey);
-            if (earlier != null && earlier.until() > now) {
-                return draft.duplicateOf(earlier.message());
-            }
-        }
-        int delay = draft.delaySeconds() != null ? draft.delaySeconds() : intAttribute("DelaySeconds");
-        SqsMessage message = draft.toMessage(now + delay * 1000L, fifo ? nextSequence() : null);
-        messages.put(message.id, message);
-        if (dedupKey != null) {
-            deduplication.put(dedupKey, new Deduplicated(now + DEDUP_WINDOW_MS, message));
-        }
-        return message;
+    synchronized void adopt(SentMessage moved, String deadLetterSourceArn, int receiveCount,
+            long firstReceiveTimestamp, long now) {
+        requireLive();
+        maintain(now);
+        SentMessage sent = moved.placed(nextOrder++, fifo ? nextSequence() : null, deadLetterSourceArn, now);
+        messages.removeId(sent.id());
+        QueuedMessage m = new QueuedMessage(sent, new MessageKey(id, sent.id()),
+                new Delivery(now, receiveCount, firstReceiveTimestamp, null));
+        messages.add(m, now, true);
     }
 
-    /** Places a message moved from another queue (dead-letter move or redrive), visible at once. */
-    synchronized void adopt(SqsMessage moved) {
-        messages.put(moved.id, moved);
-    }
-
-    /** FIFO sequence numbers: 20 digits, increasing per queue, as AWS prints them. */
+    /** FIFO sequence numbers: 20 digits, increasing per queue, as AWS prints them, also across restarts. */
     private String nextSequence() {
         sequence++;
+        if (sequence >= record.sequenceCeiling()) {
+            store(record.withSequenceCeiling(sequence + 1000));
+        }
         return String.format("1%019d", createdTimestamp % 1_000_000_000L * 1_000_000_000L + sequence);
     }
 
-    /** Takes up to {@code max} visible messages, respecting FIFO group order, and makes them invisible. */
-    synchronized Receipt receive(int max, int visibilitySeconds, int maxReceiveCount, long now) {
-        expire(now);
-        List<SqsMessage> out = new ArrayList<>();
-        List<SqsMessage> dead = new ArrayList<>();
-        Set<String> blockedGroups = new HashSet<>();
-        if (fifo) {
-            for (SqsMessage m : messages.values()) {
-                if (m.inFlight(now)) {
-                    blockedGroups.add(m.groupId);
-                }
-            }
-        }
-        Iterator<SqsMessage> it = messages.values().iterator();
-        while (it.hasNext() && out.size() < max) {
-            SqsMessage m = it.next();
-            if (fifo && blockedGroups.contains(m.groupId)) {
-                continue;
-            }
-            if (m.visibleAt > now) {
-                if (fifo) {
-                    blockedGroups.add(m.groupId);
-                }
-                continue;
-            }
-            if (maxReceiveCount > 0 && m.receiveCount >= maxReceiveCount) {
-                it.remove();
-                if (m.receiptHandle != null) {
-                    byReceipt.remove(m.receiptHandle);
-                }
-                dead.add(m);
-                continue;
-            }
-            if (m.receiptHandle != null) {
-                byReceipt.remove(m.receiptHandle);
-            }
-            m.receiveCount++;
-            if (m.firstReceiveTimestamp == 0) {
-                m.firstReceiveTimestamp = now;
-            }
-            m.receiptHandle = ReceiptHandles.issue(arn, m.id);
-            m.visibleAt = now + visibilitySeconds * 1000L;
-            byReceipt.put(m.receiptHandle, m);
-            out.add(m);
-        }
-        return new Receipt(out, dead);
+    /** Takes up to {@code max} visible messages (FIFO: in group order) and makes them invisible. */
+    synchronized QueueMessages.Taken receive(int max, int visibilitySeconds, int maxReceiveCount, long now) {
+        maintain(now);
+        return messages.receive(max, visibilitySeconds * 1000L, maxReceiveCount, now, arn);
     }
 
     /**
@@ -223,87 +199,105 @@ final class SqsQueue {
      * when a FIFO queue's handle has expired (its visibility timeout passed), which FIFO queues refuse.
      */
     synchronized boolean delete(String receiptHandle, long now) {
-        SqsMessage m = byReceipt.get(receiptHandle);
+        QueuedMessage m = messages.byReceipt(receiptHandle);
         if (m == null) {
             return true;
         }
-        if (fifo && m.visibleAt <= now) {
+        if (fifo && m.delivery.visibleAt() <= now) {
             return false;
         }
-        byReceipt.remove(receiptHandle);
-        messages.remove(m.id);
+        messages.remove(m);
         return true;
     }
 
-    /** False when the handle's message is not in flight any more. */
+    /** False when the handle is not the latest one of a message in the queue. */
     synchronized boolean changeVisibility(String receiptHandle, int seconds, long now) {
-        SqsMessage m = byReceipt.get(receiptHandle);
-        if (m == null || !messages.containsKey(m.id) || m.visibleAt <= now && !receiptHandle.equals(m.receiptHandle)) {
+        QueuedMessage m = messages.byReceipt(receiptHandle);
+        if (m == null) {
             return false;
         }
-        m.visibleAt = now + seconds * 1000L;
+        messages.retime(m, now + seconds * 1000L, now);
         return true;
     }
 
     /** False when a purge happened within the last 60 seconds. */
     synchronized boolean purge(long now) {
+        long lastPurge = record.lastPurge();
         if (lastPurge != 0 && now - lastPurge < 60_000) {
             return false;
         }
-        lastPurge = now;
+        store(record.purgedAt(now));
         messages.clear();
-        byReceipt.clear();
         return true;
     }
 
-    /** Removes and returns the oldest message not in flight (for message move tasks), or null. */
-    synchronized SqsMessage takeVisible(long now) {
-        expire(now);
-        Iterator<SqsMessage> it = messages.values().iterator();
-        while (it.hasNext()) {
-            SqsMessage m = it.next();
-            if (m.visibleAt <= now) {
-                it.remove();
-                if (m.receiptHandle != null) {
-                    byReceipt.remove(m.receiptHandle);
-                }
-                return m;
-            }
-        }
-        return null;
+    /** Removes and returns the oldest visible message (for message move tasks), or null. */
+    synchronized QueuedMessage.Snapshot takeVisible(long now) {
+        maintain(now);
+        QueuedMessage m = messages.takeFirstVisible();
+        return m == null ? null : m.snapshot();
     }
 
     synchronized int visibleCount(long now) {
-        int n = 0;
-        for (SqsMessage m : messages.values()) {
-            if (m.visibleAt <= now) {
-                n++;
-            }
-        }
-        return n;
+        maintain(now);
+        return messages.visibleCount();
     }
 
     /** The earliest instant a currently invisible or delayed message becomes visible, or -1. */
     synchronized long nextVisibleAt(long now) {
-        long next = -1;
-        for (SqsMessage m : messages.values()) {
-            if (m.visibleAt > now && (next < 0 || m.visibleAt < next)) {
-                next = m.visibleAt;
-            }
-        }
-        return next;
+        maintain(now);
+        return messages.nextVisibleAt();
     }
 
-    private void expire(long now) {
-        long retention = Long.parseLong(attributes.get("MessageRetentionPeriod")) * 1000L;
-        messages.values().removeIf(m -> {
-            boolean old = now - m.sentTimestamp > retention;
-            if (old && m.receiptHandle != null) {
-                byReceipt.remove(m.receiptHandle);
-            }
-            return old;
-        });
-        deduplication.values().removeIf(d -> d.until() <= now);
+    /** The queue is deleted: its messages and deduplication rows go (the caller removes the queue's row). */
+    synchronized void drop() {
+        dropped = true;
+        messages.clear();
+        if (deduplication != null) {
+            deduplication.clear();
+        }
+    }
+
+    /** Restores a stored message (in arrival order) with its stored delivery, if any. */
+    synchronized void restore(SentMessage sent, Delivery delivery, long now) {
+        QueuedMessage m = new QueuedMessage(sent, new MessageKey(id, sent.id()),
+                delivery != null ? delivery : Delivery.initial(sent));
+        messages.add(m, now, false);
+        nextOrder = Math.max(nextOrder, sent.order() + 1);
+    }
+
+    /** Restores a remembered FIFO send (in expiry order). */
+    synchronized void restoreDeduplication(String key, Deduplicated d) {
+        if (deduplication != null) {
+            deduplication.remember(key, d, false);
+        }
+    }
+
+    synchronized int size() {
+        return messages.size();
+    }
+
+    /** Pending messages whose time has come become visible; expired messages and deduplication entries go. */
+    private void maintain(long now) {
+        messages.promote(now);
+        messages.expire(now, settings.retentionMs());
+        if (deduplication != null) {
+            deduplication.expire(now);
+        }
+    }
+
+    private void store(QueueRecord next) {
+        if (!dropped) {
+            record = next;
+            tables.queues().put(next.key(), next);
+        }
+    }
+
+    /** A caller that resolved the queue just before it was deleted must not add rows for it. */
+    private void requireLive() {
+        if (dropped) {
+            throw SqsErrors.queueDoesNotExist();
+        }
     }
 
     void addListener(Runnable listener) {

@@ -15,10 +15,12 @@ public class SqsService {
 
     private final QueueStore store;
     private final ReceiveService receiver;
+    private final Deliveries deliveries;
 
-    public SqsService(QueueStore store, ReceiveService receiver) {
+    public SqsService(QueueStore store, ReceiveService receiver, Deliveries deliveries) {
         this.store = store;
         this.receiver = receiver;
+        this.deliveries = deliveries;
     }
 
     /** A registration; closing it stops the notifications. */
@@ -28,8 +30,9 @@ public class SqsService {
     }
 
     /**
-     * Runs {@code listener} (on the sender's thread; it must not block) whenever messages are sent to the queue, moved
-     * into it or made visible again by ChangeMessageVisibility. Null when no such queue exists.
+     * Runs {@code listener} (on the sender's or a timer's thread; it must not block) whenever messages are sent to
+     * the queue, moved into it, or become visible (a delay or visibility timeout ends, or ChangeMessageVisibility).
+     * Null when no such queue exists. Queues created or deleted are announced as {@link QueueLifecycle} events.
      */
     public Subscription onMessageAvailable(String queueArn, Runnable listener) {
         SqsQueue queue = store.byArn(queueArn);
@@ -37,7 +40,14 @@ public class SqsService {
             return null;
         }
         queue.addListener(listener);
+        deliveries.watch(queue);
         return () -> queue.removeListener(listener);
+    }
+
+    /** The queue's VisibilityTimeout in seconds, or null when no such queue exists. */
+    public Integer visibilityTimeout(String queueArn) {
+        SqsQueue queue = store.byArn(queueArn);
+        return queue == null ? null : queue.settings().visibilityTimeout();
     }
 
     /** Whether the queue exists. */
@@ -60,6 +70,24 @@ public class SqsService {
     /** Deletes a received message. */
     public void delete(String queueArn, String receiptHandle) {
         queue(queueArn).delete(receiptHandle, System.currentTimeMillis());
+    }
+
+    /**
+     * Makes a received message visible again after {@code seconds} (0: at once), as ChangeMessageVisibility does;
+     * false when the handle is no longer the message's latest (it was deleted or received again).
+     */
+    public boolean changeVisibility(String queueArn, String receiptHandle, int seconds) {
+        SqsQueue queue = queue(queueArn);
+        long now = System.currentTimeMillis();
+        if (!queue.changeVisibility(receiptHandle, seconds, now)) {
+            return false;
+        }
+        if (seconds == 0) {
+            deliveries.arrived(queue);
+        } else {
+            deliveries.visibleAt(queue, now + seconds * 1000L);
+        }
+        return true;
     }
 
     /** The earliest instant (epoch millis) an invisible or delayed message becomes visible, or -1. */

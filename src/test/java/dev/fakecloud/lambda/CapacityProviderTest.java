@@ -1,5 +1,6 @@
 package dev.fakecloud.lambda;
 
+import dev.fakecloud.support.Polling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -197,20 +198,6 @@ class CapacityProviderTest {
     }
 
     private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        T value = read.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not reached, last value: " + value);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = read.get();
-        }
-        return value;
+        return Polling.until(Duration.ofSeconds(5), read, done);
     }
 }

@@ -1,5 +1,7 @@
 package dev.fakecloud.lambda;
 
+import java.time.Duration;
+import dev.fakecloud.support.Polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecloud.support.Zips;
@@ -53,36 +55,19 @@ final class EsmFixtures {
 
     /** Polls GetEventSourceMapping until the mapping reaches {@code state}. */
     GetEventSourceMappingResponse awaitState(String uuid, String state) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        GetEventSourceMappingResponse got = lambda.getEventSourceMapping(b -> b.uuid(uuid));
-        while (!state.equals(got.state()) && System.currentTimeMillis() < deadline) {
-            pause();
-            got = lambda.getEventSourceMapping(b -> b.uuid(uuid));
-        }
-        assertThat(got.state()).isEqualTo(state);
-        return got;
+        return Polling.until(Duration.ofSeconds(10), () -> lambda.getEventSourceMapping(b -> b.uuid(uuid)),
+                got -> state.equals(got.state()));
     }
 
     /** Polls GetEventSourceMapping until the mapping is gone. */
     void awaitGone(String uuid) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
+        Polling.until("event source mapping " + uuid + " deleted", Duration.ofSeconds(10), () -> {
             try {
                 lambda.getEventSourceMapping(b -> b.uuid(uuid));
+                return false;
             } catch (ResourceNotFoundException e) {
-                return;
+                return true;
             }
-            pause();
-        }
-        throw new AssertionError("event source mapping " + uuid + " was not deleted");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

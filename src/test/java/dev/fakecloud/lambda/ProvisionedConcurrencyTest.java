@@ -1,5 +1,6 @@
 package dev.fakecloud.lambda;
 
+import dev.fakecloud.support.Polling;
 import static dev.fakecloud.lambda.ConfigTestSupport.alias;
 import static dev.fakecloud.lambda.ConfigTestSupport.createFunction;
 import static dev.fakecloud.lambda.ConfigTestSupport.failure;
@@ -233,20 +234,7 @@ class ProvisionedConcurrencyTest {
     }
 
     private GetProvisionedConcurrencyConfigResponse awaitReady(String name, String qualifier) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            GetProvisionedConcurrencyConfigResponse config = lambda.getProvisionedConcurrencyConfig(b -> b
-                    .functionName(name).qualifier(qualifier));
-            if (config.status() == ProvisionedConcurrencyStatusEnum.READY || System.nanoTime() > deadline) {
-                assertThat(config.status()).isEqualTo(ProvisionedConcurrencyStatusEnum.READY);
-                return config;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Polling.until(Duration.ofSeconds(10), () -> lambda.getProvisionedConcurrencyConfig(b -> b
+                .functionName(name).qualifier(qualifier)), c -> c.status() == ProvisionedConcurrencyStatusEnum.READY);
     }
 }

@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.DescribeEventBusResponse;
 import software.amazon.awssdk.services.eventbridge.model.DescribeRuleResponse;
@@ -30,25 +28,12 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * with their targets, archives with the events they keep, connections, API destinations and endpoints; scheduled
  * rules are armed again and matching rules deliver again.
  */
-class EventBridgeRestartIT {
+class EventBridgeRestartIT extends OnDataDirectory {
 
     static final String QUEUE_ARN = "arn:aws:sqs:us-east-1:000000000000:after-restart";
 
-    @TempDir
-    Path dataDir;
-    ServerProcess server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     ServerProcess start() {
-        server = ServerProcess.start(Map.of("FAKECLOUD_DATA_DIR", dataDir.toString(),
-                "FAKECLOUD_EVENTS_RATE_UNIT", "PT1S"));
-        return server;
+        return startServer(Map.of("FAKECLOUD_EVENTS_RATE_UNIT", "PT1S"));
     }
 
     /** What was created, as the API described it before the restart. */

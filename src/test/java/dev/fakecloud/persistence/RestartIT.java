@@ -14,9 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
@@ -28,26 +26,14 @@ import software.amazon.awssdk.services.lambda.model.Runtime;
  * Everything a user created survives a restart of fakecloud on the same data directory: after {@code kill -9}
  * (nothing acknowledged is lost), after a crash that tore the journal's last write, and after a clean stop.
  */
-class RestartIT {
+class RestartIT extends OnDataDirectory {
 
     static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
     static final byte[] CODE = Zips.of(Map.of("handler.py", "def handler(event, context):\n    return event\n"));
     static final byte[] LAYER = Zips.of(Map.of("python/helper.py", "X = 1\n"));
 
-    @TempDir
-    Path dataDir;
-    ServerProcess server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     ServerProcess start() {
-        server = ServerProcess.start(Map.of("FAKECLOUD_DATA_DIR", dataDir.toString()));
-        return server;
+        return startServer();
     }
 
     /** A function with a version, an alias, a layer, a policy, tags and every per-function setting. */

@@ -6,9 +6,7 @@ import dev.fakecloud.support.Clients;
 import dev.fakecloud.support.ServerProcess;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sns.model.Tag;
@@ -18,23 +16,12 @@ import software.amazon.awssdk.services.sns.model.Tag;
  * protection policies, subscriptions with their filter policies and pending confirmations, platform applications
  * and endpoints, SMS settings; deletions too.
  */
-class SnsRestartIT {
+class SnsRestartIT extends OnDataDirectory {
 
     static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:orders";
 
-    @TempDir
-    Path dataDir;
-    ServerProcess server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     SnsClient start() {
-        server = ServerProcess.start(Map.of("FAKECLOUD_DATA_DIR", dataDir.toString()));
+        startServer();
         return Clients.sns(server.endpoint());
     }
 

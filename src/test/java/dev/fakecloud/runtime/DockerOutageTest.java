@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fakecloud.support.Clients;
 import dev.fakecloud.support.DockerProxyResource;
 import dev.fakecloud.support.DockerSocketProxy;
-import dev.fakecloud.support.Eventually;
+import dev.fakecloud.support.Polling;
 import dev.fakecloud.support.InjectDockerProxy;
 import dev.fakecloud.support.Zips;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,7 +63,7 @@ class DockerOutageTest {
         assertThat(echo(name, 3)).isEqualTo("{\"n\": 3}");
         assertThat(echo(name, 4)).isEqualTo("{\"n\": 4}");
         // the container evicted while Docker was away is removed now that it is back
-        Eventually.until(Duration.ofSeconds(20), () -> containersOf(arn), ids -> ids.size() == 1);
+        Polling.until(Duration.ofSeconds(20), () -> containersOf(arn), ids -> ids.size() == 1);
     }
 
     private void assertDockerAway(String name) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.Eventually;
+import dev.fakecloud.support.Polling;
 import dev.fakecloud.support.Zips;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -52,7 +52,7 @@ class ExecutionBehaviourTest {
         lambda.putFunctionConcurrency(b -> b.functionName(name).reservedConcurrentExecutions(1));
         CompletableFuture<InvokeResponse> slow = CompletableFuture.supplyAsync(() -> lambda.invoke(b -> b
                 .functionName(name).payload(SdkBytes.fromUtf8String("{\"sleep\": 3}"))), background);
-        Eventually.until(Duration.ofSeconds(20), () -> RestAssured.get("/_fakecloud/lambda/warm-containers").then()
+        Polling.until(Duration.ofSeconds(20), () -> RestAssured.get("/_fakecloud/lambda/warm-containers").then()
                 .extract().jsonPath().getList("containers.findAll { it.functionName == '" + name + "' }.state"),
                 states -> states.contains("busy"));
         assertThatThrownBy(() -> lambda.invoke(b -> b.functionName(name)))
@@ -121,7 +121,7 @@ class ExecutionBehaviourTest {
                 .payload(SdkBytes.fromUtf8String("{\"n\": 1}")));
         assertThat(accepted.statusCode()).isEqualTo(202);
         String requestId = accepted.responseMetadata().requestId();
-        List<String> types = Eventually.until(Duration.ofSeconds(20), () -> RestAssured
+        List<String> types = Polling.until(Duration.ofSeconds(20), () -> RestAssured
                 .get("/_fakecloud/lambda/invocations?functionName=" + name).then().extract().jsonPath()
                 .<String>getList("invocations.findAll { it.requestId == '" + requestId + "' }.invocationType"),
                 found -> !found.isEmpty());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.Eventually;
+import dev.fakecloud.support.Polling;
 import dev.fakecloud.support.Zips;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -61,7 +61,7 @@ class FaultRecoveryTest {
     }
 
     void awaitBusy(String name) {
-        Eventually.until(Duration.ofSeconds(20), () -> RestAssured.get("/_fakecloud/lambda/warm-containers").then()
+        Polling.until(Duration.ofSeconds(20), () -> RestAssured.get("/_fakecloud/lambda/warm-containers").then()
                 .extract().jsonPath().getList("containers.findAll { it.functionName == '" + name + "' }.state"),
                 states -> states.contains("busy"));
     }
@@ -86,7 +86,7 @@ class FaultRecoveryTest {
         InvokeResponse next = invoke(name, 0);
         assertThat(next.functionError()).isNull();
         assertThat(next.payload().asUtf8String()).isEqualTo("{\"slept\": 0}");
-        List<String> after = Eventually.until(Duration.ofSeconds(20), () -> DockerOutageTest.containersOf(arn(name)),
+        List<String> after = Polling.until(Duration.ofSeconds(20), () -> DockerOutageTest.containersOf(arn(name)),
                 ids -> ids.size() == 1);
         assertThat(after).doesNotContainAnyElementsOf(before);
     }
@@ -111,7 +111,7 @@ class FaultRecoveryTest {
                 .payload(SdkBytes.fromUtf8String("{\"sleep\": 4}")))).isInstanceOf(SdkClientException.class);
         assertThatThrownBy(() -> invoke(name, 0)).as("the function still runs")
                 .isInstanceOf(TooManyRequestsException.class);
-        InvokeResponse next = Eventually.until(Duration.ofSeconds(15), () -> {
+        InvokeResponse next = Polling.until(Duration.ofSeconds(15), () -> {
             try {
                 return invoke(name, 0);
             } catch (TooManyRequestsException stillRunning) {

@@ -3,7 +3,7 @@ package dev.fakecloud.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.Eventually;
+import dev.fakecloud.support.Polling;
 import dev.fakecloud.support.Zips;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -170,10 +170,10 @@ class InvokeLoadTest {
             run.get(2, TimeUnit.MINUTES);
         }
         assertThat(sentByRequestId).hasSize(total);
-        Map<String, List<String>> recorded = Eventually.until(Duration.ofMinutes(2), () -> recorded(name),
+        Map<String, List<String>> recorded = Polling.until(Duration.ofMinutes(2), () -> recorded(name),
                 r -> r.size() >= total);
         // nothing more runs once the queue is drained: every environment is idle and the record stays at 500
-        Eventually.until(Duration.ofSeconds(30), () -> RestAssured.get("/_fakecloud/lambda/warm-containers").then()
+        Polling.until(Duration.ofSeconds(30), () -> RestAssured.get("/_fakecloud/lambda/warm-containers").then()
                 .extract().jsonPath().<String>getList("containers.findAll { it.functionName == '" + name
                         + "' }.state"), states -> states.stream().allMatch("idle"::equals));
         assertThat(recorded(name)).hasSize(total);

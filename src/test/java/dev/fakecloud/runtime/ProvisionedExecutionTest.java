@@ -3,7 +3,7 @@ package dev.fakecloud.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.Eventually;
+import dev.fakecloud.support.Polling;
 import dev.fakecloud.support.Zips;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -35,7 +35,7 @@ class ProvisionedExecutionTest {
         lambda.publishVersion(b -> b.functionName(name));
         lambda.putProvisionedConcurrencyConfig(b -> b.functionName(name).qualifier("1")
                 .provisionedConcurrentExecutions(2));
-        String status = Eventually.until(Duration.ofSeconds(30), () -> lambda.getProvisionedConcurrencyConfig(b -> b
+        String status = Polling.until(Duration.ofSeconds(30), () -> lambda.getProvisionedConcurrencyConfig(b -> b
                 .functionName(name).qualifier("1")).statusAsString(), s -> !s.equals("IN_PROGRESS"));
         assertThat(status).isEqualTo("READY");
         List<String> warm = RestAssured.get("/_fakecloud/lambda/warm-containers").then().extract().jsonPath()

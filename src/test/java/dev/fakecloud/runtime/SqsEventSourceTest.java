@@ -1,92 +1,42 @@
 package dev.fakecloud.runtime;
 
+import static dev.fakecloud.runtime.SqsMappingSupport.sqsPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.Zips;
+import dev.fakecloud.support.Polling;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** SQS messages reach functions through an event source mapping, as on AWS, with real containers. */
 @QuarkusTest
 class SqsEventSourceTest {
 
-    static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
-    final LambdaClient lambda = Clients.lambda();
-    final SqsClient sqs = Clients.sqs();
-
-    static final String HANDLER = """
-            import json
-            def handler(event, context):
-                failures = []
-                for record in event['Records']:
-                    if 'fail' in record['body']:
-                        failures.append({'itemIdentifier': record['messageId']})
-                    if 'crash' in record['body']:
-                        raise RuntimeError('crash')
-                return {'batchItemFailures': failures}
-            """;
-
-    String function() {
-        String name = "sqsfn-" + UUID.randomUUID().toString().substring(0, 8);
-        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role(ROLE).handler("handler.handler")
-                .timeout(10).code(c -> c.zipFile(SdkBytes.fromByteArray(Zips.of(Map.of("handler.py", HANDLER))))));
-        return name;
-    }
-
-    String queueArn(String url) {
-        return sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-    }
-
-    List<String> sqsPayloads(String function) {
-        return RestAssured.get("/_fakecloud/lambda/invocations?functionName=" + function).then().extract().jsonPath()
-                .getList("invocations.findAll { it.source == 'aws:sqs' }.payload");
-    }
-
-    static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done) throws InterruptedException {
-        T value = probe.get();
-        for (int i = 0; i < 150 && !done.test(value); i++) {
-            Thread.sleep(100);
-            value = probe.get();
-        }
-        return value;
-    }
-
-    int messagesLeft(String url) {
-        Map<QueueAttributeName, String> a = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-        return Integer.parseInt(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
-    }
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    final SqsMappingSupport s = new SqsMappingSupport();
 
     @Test
-    void filteredBatchesWithPartialFailuresAsTheSeedExample() throws InterruptedException {
-        String fn = function();
-        String url = sqs.createQueue(b -> b.queueName("orders-" + UUID.randomUUID().toString().substring(0, 8))
-                .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1"))).queueUrl();
-        String arn = queueArn(url);
-        lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(arn).batchSize(10)
+    void filteredBatchesWithPartialFailuresAsTheSeedExample() {
+        String fn = s.warm(s.function(3));
+        String url = s.queue("orders", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "3"));
+        String arn = s.queueArn(url);
+        String uuid = s.lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(arn).batchSize(10)
                 .maximumBatchingWindowInSeconds(1)
                 .filterCriteria(f -> f.filters(p -> p.pattern("{\"body\": {\"status\": [\"paid\"]}}")))
-                .functionResponseTypesWithStrings("ReportBatchItemFailures"));
-        Thread.sleep(500);
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"status\": \"paid\", \"id\": 1}"));
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"status\": \"unpaid\", \"id\": 2}"));
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("not json at all"));
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"status\": \"paid\", \"id\": 3, \"fail\": true}"));
+                .functionResponseTypesWithStrings("ReportBatchItemFailures")).uuid();
+        Polling.until("the mapping is enabled", PATIENCE,
+                () -> "Enabled".equals(s.lambda.getEventSourceMapping(b -> b.uuid(uuid)).state()));
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"status\": \"paid\", \"id\": 1}"));
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"status\": \"unpaid\", \"id\": 2}"));
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("not json at all"));
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"status\": \"paid\", \"id\": 3, \"fail\": true}"));
 
-        List<String> payloads = eventually(() -> sqsPayloads(fn), p -> p.size() >= 2);
+        List<String> payloads = Polling.eventually(() -> sqsPayloads(fn), p -> p.size() >= 2, PATIENCE);
         assertThat(payloads.get(0)).contains("\\\"id\\\": 1").contains("\"eventSource\":\"aws:sqs\"")
                 .contains("\"eventSourceARN\":\"" + arn + "\"").contains("\"awsRegion\":\"us-east-1\"")
                 .contains("\"ApproximateReceiveCount\":\"1\"").doesNotContain("\\\"id\\\": 2")
@@ -97,39 +47,34 @@ class SqsEventSourceTest {
     }
 
     @Test
-    void failingBatchesAreRedeliveredThenDeadLettered() throws InterruptedException {
-        String fn = function();
-        String dlqUrl = sqs.createQueue(b -> b.queueName("dlq-" + UUID.randomUUID().toString().substring(0, 8)))
-                .queueUrl();
-        String dlqArn = queueArn(dlqUrl);
-        String url = sqs.createQueue(b -> b.queueName("work-" + UUID.randomUUID().toString().substring(0, 8))
-                .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1", QueueAttributeName.REDRIVE_POLICY,
-                        "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"2\"}"))).queueUrl();
-        lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url)).batchSize(1));
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("crash please"));
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("all good"));
+    void failingBatchesAreRedeliveredThenDeadLettered() {
+        String fn = s.warm(s.function(2));
+        String dlqUrl = s.queue("dlq", Map.of());
+        String dlqArn = s.queueArn(dlqUrl);
+        String url = s.queue("work", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "2",
+                QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"2\"}"));
+        s.lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(s.queueArn(url)).batchSize(1));
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("crash please"));
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("all good"));
 
-        int dead = eventually(() -> messagesLeft(dlqUrl), n -> n >= 1);
-        assertThat(dead).isEqualTo(1);
-        assertThat(sqs.receiveMessage(b -> b.queueUrl(dlqUrl)).messages().get(0).body()).isEqualTo("crash please");
-        assertThat(eventually(() -> messagesLeft(url), n -> n == 0)).isZero();
+        assertThat(Polling.eventually(() -> s.messagesLeft(dlqUrl), n -> n >= 1, PATIENCE)).isEqualTo(1);
+        assertThat(s.sqs.receiveMessage(b -> b.queueUrl(dlqUrl)).messages().get(0).body()).isEqualTo("crash please");
+        assertThat(Polling.eventually(() -> s.messagesLeft(url), n -> n == 0, PATIENCE)).isZero();
         assertThat(sqsPayloads(fn).stream().filter(p -> p.contains("crash please")).count()).isEqualTo(2);
     }
 
     @Test
-    void batchSizeBoundsEachInvocationAndEverythingIsDelivered() throws InterruptedException {
-        String fn = function();
-        String url = sqs.createQueue(b -> b.queueName("bulk-" + UUID.randomUUID().toString().substring(0, 8)))
-                .queueUrl();
+    void batchSizeBoundsEachInvocationAndEverythingIsDelivered() {
+        String fn = s.function(3);
+        String url = s.queue("bulk", Map.of());
         for (int i = 0; i < 25; i++) {
             int n = i;
-            sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"n\": " + n + "}"));
+            s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"n\": " + n + "}"));
         }
-        lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url)).batchSize(10));
-        assertThat(eventually(() -> messagesLeft(url), n -> n == 0)).isZero();
-        List<String> payloads = sqsPayloads(fn);
+        s.lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(s.queueArn(url)).batchSize(10));
+        assertThat(Polling.eventually(() -> s.messagesLeft(url), n -> n == 0, PATIENCE)).isZero();
         int records = 0;
-        for (String p : payloads) {
+        for (String p : sqsPayloads(fn)) {
             int inThis = p.split("\"messageId\"", -1).length - 1;
             assertThat(inThis).isBetween(1, 10);
             records += inThis;
@@ -138,37 +83,52 @@ class SqsEventSourceTest {
     }
 
     @Test
-    void fifoQueuesDeliverInOrderPerGroup() throws InterruptedException {
-        String fn = function();
-        String url = sqs.createQueue(b -> b.queueName("ordered-" + UUID.randomUUID().toString().substring(0, 8)
-                + ".fifo").attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true",
+    void fifoQueuesDeliverInOrderPerGroup() {
+        String fn = s.function(3);
+        String url = s.sqs.createQueue(b -> b.queueName(SqsMappingSupport.unique("ordered") + ".fifo")
+                .attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true",
                         QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true"))).queueUrl();
-        lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url)).batchSize(1));
+        s.lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(s.queueArn(url)).batchSize(1));
         for (int i = 1; i <= 6; i++) {
             int n = i;
-            sqs.sendMessage(b -> b.queueUrl(url).messageGroupId("g").messageBody("{\"seq\": " + n + "}"));
+            s.sqs.sendMessage(b -> b.queueUrl(url).messageGroupId("g").messageBody("{\"seq\": " + n + "}"));
         }
-        List<String> payloads = eventually(() -> sqsPayloads(fn), p -> p.size() >= 6);
+        List<String> payloads = Polling.eventually(() -> sqsPayloads(fn), p -> p.size() >= 6, PATIENCE);
         for (int i = 0; i < 6; i++) {
             assertThat(payloads.get(i)).contains("\\\"seq\\\": " + (i + 1) + "}");
         }
     }
 
     @Test
-    void disabledMappingsDeliverNothingUntilEnabledAgain() throws InterruptedException {
-        String fn = function();
-        String url = sqs.createQueue(b -> b.queueName("paused-" + UUID.randomUUID().toString().substring(0, 8)))
-                .queueUrl();
-        String uuid = lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(queueArn(url))
+    void disabledMappingsDeliverNothingUntilEnabledAgain() {
+        String fn = s.function(3);
+        String url = s.queue("paused", Map.of());
+        String uuid = s.lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(s.queueArn(url))
                 .enabled(false)).uuid();
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody("wait for me"));
-        Thread.sleep(1500);
-        assertThat(sqsPayloads(fn)).isEmpty();
-        assertThat(messagesLeft(url)).isEqualTo(1);
-        lambda.updateEventSourceMapping(b -> b.uuid(uuid).enabled(true));
-        assertThat(eventually(() -> sqsPayloads(fn), p -> !p.isEmpty())).hasSize(1);
-        assertThat(eventually(() -> messagesLeft(url), n -> n == 0)).isZero();
-        assertThat(eventually(() -> lambda.getEventSourceMapping(b -> b.uuid(uuid)).lastProcessingResult(),
-                r -> "OK".equals(r))).isEqualTo("OK");
+        s.sqs.sendMessage(b -> b.queueUrl(url).messageBody("wait for me"));
+        assertThat(Polling.eventually(() -> sqsPayloads(fn), p -> !p.isEmpty(), Duration.ofMillis(1500))).isEmpty();
+        assertThat(s.messagesLeft(url)).isEqualTo(1);
+        s.lambda.updateEventSourceMapping(b -> b.uuid(uuid).enabled(true));
+        assertThat(Polling.eventually(() -> sqsPayloads(fn), p -> !p.isEmpty(), PATIENCE)).hasSize(1);
+        assertThat(Polling.eventually(() -> s.messagesLeft(url), n -> n == 0, PATIENCE)).isZero();
+        assertThat(Polling.eventually(() -> s.lastProcessingResult(uuid), "OK"::equals, PATIENCE)).isEqualTo("OK");
+    }
+
+    @Test
+    void aQueueVisibilityTimeoutShorterThanTheFunctionTimeoutIsRefused() {
+        String slow = s.function(10);
+        String quick = s.function(1);
+        String url = s.queue("hasty", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1"));
+        String arn = s.queueArn(url);
+        assertThatThrownBy(() -> s.lambda.createEventSourceMapping(b -> b.functionName(slow).eventSourceArn(arn)))
+                .isInstanceOf(InvalidParameterValueException.class)
+                .satisfies(e -> assertThat(((InvalidParameterValueException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Queue visibility timeout: 1 seconds is less than Function timeout: 10 seconds"));
+        String uuid = s.lambda.createEventSourceMapping(b -> b.functionName(quick).eventSourceArn(arn)).uuid();
+        Polling.until("the mapping settles", PATIENCE,
+                () -> "Enabled".equals(s.lambda.getEventSourceMapping(b -> b.uuid(uuid)).state()));
+        assertThatThrownBy(() -> s.lambda.updateEventSourceMapping(b -> b.uuid(uuid).functionName(slow)))
+                .isInstanceOf(InvalidParameterValueException.class)
+                .hasMessageContaining("Queue visibility timeout: 1 seconds is less than Function timeout: 10 seconds");
     }
 }

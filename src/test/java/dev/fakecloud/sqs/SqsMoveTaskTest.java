@@ -1,5 +1,7 @@
 package dev.fakecloud.sqs;
 
+import java.time.Duration;
+import dev.fakecloud.support.Polling;
 import static dev.fakecloud.sqs.SqsQueueTest.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,14 +42,9 @@ class SqsMoveTaskTest {
 
         String handle = sqs.startMessageMoveTask(r -> r.sourceArn(arn(dlq))).taskHandle();
         assertThat(handle).isNotBlank();
-        ListMessageMoveTasksResultEntry task = null;
-        for (int i = 0; i < 50; i++) {
-            task = sqs.listMessageMoveTasks(r -> r.sourceArn(arn(dlq))).results().get(0);
-            if (task.status().equals("COMPLETED")) {
-                break;
-            }
-            Thread.sleep(20);
-        }
+        ListMessageMoveTasksResultEntry task = Polling.until(Duration.ofSeconds(5),
+                () -> sqs.listMessageMoveTasks(r -> r.sourceArn(arn(dlq))).results().get(0),
+                t -> t.status().equals("COMPLETED"));
         assertThat(task.status()).isEqualTo("COMPLETED");
         assertThat(task.approximateNumberOfMessagesMoved()).isEqualTo(2L);
         assertThat(task.approximateNumberOfMessagesToMove()).isEqualTo(2L);

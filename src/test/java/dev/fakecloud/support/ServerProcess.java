@@ -30,24 +30,35 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts fakecloud with {@code env} on a free port and waits until it answers. */
     public static ServerProcess start(Map<String, String> env) {
-        int port = freePort();
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.add("-jar");
-        command.add(jar.toString());
+        int port = freePort();
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("FAKECLOUD_PORT", Integer.toString(port));
+        return start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                jar.toString()), all, port);
+    }
+
+    /**
+     * Runs {@code command} (which must serve on {@code port}) with {@code env} added to the environment, and waits
+     * until it answers. {@code env} values that are null remove the variable.
+     */
+    public static ServerProcess start(List<String> command, Map<String, String> env, int port) {
         try {
             Path log = Files.createTempFile("fakecloud-it-", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().put("FAKECLOUD_PORT", Integer.toString(port));
-            builder.environment().putAll(env);
+            env.forEach((k, v) -> {
+                if (v == null) {
+                    builder.environment().remove(k);
+                } else {
+                    builder.environment().put(k, v);
+                }
+            });
             ServerProcess server = new ServerProcess(builder.start(), port, log);
-            server.awaitHealthy(Duration.ofSeconds(60));
+            server.awaitHealthy(Duration.ofSeconds(90));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,7 +131,7 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -53,10 +53,10 @@ public class AccountSettingsRoutes implements LambdaRoutes, CodeStorageUsage {
 
     @Override
     public List<RestRoute> routes() {
-        return List.of(RestRoute.of("GetAccountSettings", "GET", "/2016-08-19/account-settings", 200, this::get));
+        return List.of(RestRoute.model("GetAccountSettings", "GET", "/2016-08-19/account-settings", 200, this::get));
     }
 
-    private Object get(LambdaCall call) {
+    private GetAccountSettingsResponse get(LambdaCall call) {
         Scope scope = call.scope();
         List<LambdaFunction> all = functions.list(scope);
         long reserved = budget.reservedTotal(scope);

@@ -6,16 +6,19 @@ import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
 import dev.fakecloud.gateway.Protocol;
+import dev.fakecloud.gateway.Reply;
 import dev.fakecloud.gateway.UnknownOperationException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * AWS Lambda on the shared port (REST-JSON): one dispatcher over the operation table that the {@link LambdaRoutes}
@@ -31,12 +34,17 @@ public class LambdaApi implements AwsServiceHandler {
     private final List<RestRoute> table;
     private final ObjectMapper mapper;
 
+    @Inject
     public LambdaApi(Instance<LambdaRoutes> families, LambdaJson json) {
-        this.table = families.stream()
-                .flatMap(f -> f.routes().stream())
+        this(families.stream().flatMap(f -> f.routes().stream()), json.mapper());
+    }
+
+    /** A dispatcher over {@code routes}, tried most specific template first, writing models with {@code mapper}. */
+    LambdaApi(Stream<RestRoute> routes, ObjectMapper mapper) {
+        this.table = routes
                 .sorted(Comparator.comparingInt((RestRoute r) -> r.template().specificity()).reversed())
                 .toList();
-        this.mapper = json.mapper();
+        this.mapper = mapper;
     }
 
     /** The operation table, for introspection and tests. */
@@ -75,24 +83,24 @@ public class LambdaApi implements AwsServiceHandler {
     }
 
     private Uni<AwsResponse> invoke(RestRoute route, LambdaCall call) {
-        Uni<Object> result = Uni.createFrom().item(() -> route.handler().handle(call));
+        Uni<Reply> reply = route.answer(call);
         if (route.worker()) {
-            result = result.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            reply = reply.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
-        return result.flatMap(value -> value instanceof Uni<?> uni
-                ? uni.map(v -> toResponse(route, v))
-                : Uni.createFrom().item(toResponse(route, value)));
+        return reply.map(r -> toResponse(route, r));
     }
 
-    private AwsResponse toResponse(RestRoute route, Object value) {
-        if (value instanceof AwsResponse response) {
-            return response;
-        }
-        if (value == null) {
-            return AwsResponse.empty(route.successStatus());
-        }
+    private AwsResponse toResponse(RestRoute route, Reply reply) {
+        return switch (reply) {
+            case Reply.Model(Record body) -> AwsResponse.json(route.successStatus(), json(body));
+            case Reply.Empty() -> AwsResponse.empty(route.successStatus());
+            case Reply.Raw(AwsResponse response) -> response;
+        };
+    }
+
+    private byte[] json(Record body) {
         try {
-            return AwsResponse.json(route.successStatus(), mapper.writeValueAsBytes(value));
+            return mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

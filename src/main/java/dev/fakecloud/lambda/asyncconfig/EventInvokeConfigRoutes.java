@@ -27,20 +27,18 @@ public class EventInvokeConfigRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("PutFunctionEventInvokeConfig", "PUT", CONFIG, 200,
+                RestRoute.model("PutFunctionEventInvokeConfig", "PUT", CONFIG, 200,
                         call -> configs.put(call.scope(), ref(call), call.body(EventInvokeConfigRequest.class))),
-                RestRoute.of("UpdateFunctionEventInvokeConfig", "POST", CONFIG, 200,
+                RestRoute.model("UpdateFunctionEventInvokeConfig", "POST", CONFIG, 200,
                         call -> configs.update(call.scope(), ref(call), call.body(EventInvokeConfigRequest.class))),
-                RestRoute.of("GetFunctionEventInvokeConfig", "GET", CONFIG, 200,
+                RestRoute.model("GetFunctionEventInvokeConfig", "GET", CONFIG, 200,
                         call -> configs.get(call.scope(), ref(call))),
-                RestRoute.of("DeleteFunctionEventInvokeConfig", "DELETE", CONFIG, 204, call -> {
-                    configs.delete(call.scope(), ref(call));
-                    return null;
-                }),
-                RestRoute.of("ListFunctionEventInvokeConfigs", "GET", CONFIG + "/list", 200, this::list));
+                RestRoute.empty("DeleteFunctionEventInvokeConfig", "DELETE", CONFIG, 204,
+                        call -> configs.delete(call.scope(), ref(call))),
+                RestRoute.model("ListFunctionEventInvokeConfigs", "GET", CONFIG + "/list", 200, this::list));
     }
 
-    private Object list(LambdaCall call) {
+    private ListFunctionEventInvokeConfigsResponse list(LambdaCall call) {
         FunctionRef ref = FunctionRef.parse(call.label("FunctionName"), null, call.scope());
         Integer max = call.queryInt("MaxItems", "maxItems");
         Validation.start().range(max, "maxItems", 1, 50).throwIfInvalid();

@@ -32,27 +32,27 @@ public class CapacityProviderRoutes implements LambdaRoutes, TaggableResources {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("CreateCapacityProvider", "POST", PROVIDERS, 202, call -> new CapacityProviderResponse(
+                RestRoute.model("CreateCapacityProvider", "POST", PROVIDERS, 202, call -> new CapacityProviderResponse(
                         service.create(call.scope(), call.body(CreateCapacityProviderRequest.class)))),
-                RestRoute.of("GetCapacityProvider", "GET", PROVIDER, 200, call -> new CapacityProviderResponse(
+                RestRoute.model("GetCapacityProvider", "GET", PROVIDER, 200, call -> new CapacityProviderResponse(
                         service.get(call.scope(), call.label("CapacityProviderName")))),
-                RestRoute.of("UpdateCapacityProvider", "PUT", PROVIDER, 202, call -> new CapacityProviderResponse(
+                RestRoute.model("UpdateCapacityProvider", "PUT", PROVIDER, 202, call -> new CapacityProviderResponse(
                         service.update(call.scope(), call.label("CapacityProviderName"),
                                 call.body(UpdateCapacityProviderRequest.class).capacityProviderScalingConfig()))),
-                RestRoute.of("DeleteCapacityProvider", "DELETE", PROVIDER, 202, call -> new CapacityProviderResponse(
+                RestRoute.model("DeleteCapacityProvider", "DELETE", PROVIDER, 202, call -> new CapacityProviderResponse(
                         service.delete(call.scope(), call.label("CapacityProviderName")))),
-                RestRoute.of("ListCapacityProviders", "GET", PROVIDERS, 200, this::list),
-                RestRoute.of("ListFunctionVersionsByCapacityProvider", "GET", PROVIDER + "/function-versions", 200,
+                RestRoute.model("ListCapacityProviders", "GET", PROVIDERS, 200, this::list),
+                RestRoute.model("ListFunctionVersionsByCapacityProvider", "GET", PROVIDER + "/function-versions", 200,
                         this::listVersions));
     }
 
-    private Object list(LambdaCall call) {
+    private ListCapacityProvidersResponse list(LambdaCall call) {
         Page<CapacityProvider> page = service.list(call.scope(), call.query("State"), call.query("Marker"),
                 maxItems(call));
         return new ListCapacityProvidersResponse(page.items(), page.nextMarker());
     }
 
-    private Object listVersions(LambdaCall call) {
+    private ListFunctionVersionsByCapacityProviderResponse listVersions(LambdaCall call) {
         CapacityProviderService.VersionsPage result = service.functionVersions(call.scope(),
                 call.label("CapacityProviderName"), call.query("Marker"), maxItems(call));
         return new ListFunctionVersionsByCapacityProviderResponse(result.capacityProviderArn(),

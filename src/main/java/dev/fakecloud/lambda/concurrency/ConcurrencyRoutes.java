@@ -32,28 +32,26 @@ public class ConcurrencyRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("PutFunctionConcurrency", "PUT", RESERVED_2017, 200, call -> reserved.put(call.scope(),
-                        functionRef(call), call.body(PutFunctionConcurrencyRequest.class).reservedConcurrentExecutions())),
-                RestRoute.of("GetFunctionConcurrency", "GET", RESERVED_2019, 200,
+                RestRoute.model("PutFunctionConcurrency", "PUT", RESERVED_2017, 200,
+                        call -> reserved.put(call.scope(), functionRef(call),
+                                call.body(PutFunctionConcurrencyRequest.class).reservedConcurrentExecutions())),
+                RestRoute.model("GetFunctionConcurrency", "GET", RESERVED_2019, 200,
                         call -> reserved.get(call.scope(), functionRef(call))),
-                RestRoute.of("DeleteFunctionConcurrency", "DELETE", RESERVED_2017, 204, call -> {
-                    reserved.delete(call.scope(), functionRef(call));
-                    return null;
-                }),
-                RestRoute.of("PutProvisionedConcurrencyConfig", "PUT", PROVISIONED, 202,
+                RestRoute.empty("DeleteFunctionConcurrency", "DELETE", RESERVED_2017, 204,
+                        call -> reserved.delete(call.scope(), functionRef(call))),
+                RestRoute.model("PutProvisionedConcurrencyConfig", "PUT", PROVISIONED, 202,
                         call -> provisioned.put(call.scope(), qualifiedRef(call),
                                 call.body(PutProvisionedConcurrencyConfigRequest.class)
                                         .provisionedConcurrentExecutions())),
-                RestRoute.of("GetProvisionedConcurrencyConfig", "GET", PROVISIONED, 200,
+                RestRoute.model("GetProvisionedConcurrencyConfig", "GET", PROVISIONED, 200,
                         call -> provisioned.get(call.scope(), qualifiedRef(call))),
-                RestRoute.of("DeleteProvisionedConcurrencyConfig", "DELETE", PROVISIONED, 204, call -> {
-                    provisioned.delete(call.scope(), qualifiedRef(call));
-                    return null;
-                }),
-                RestRoute.of("ListProvisionedConcurrencyConfigs", "GET", PROVISIONED + "?List=ALL", 200, this::list));
+                RestRoute.empty("DeleteProvisionedConcurrencyConfig", "DELETE", PROVISIONED, 204,
+                        call -> provisioned.delete(call.scope(), qualifiedRef(call))),
+                RestRoute.model("ListProvisionedConcurrencyConfigs", "GET", PROVISIONED + "?List=ALL", 200,
+                        this::list));
     }
 
-    private Object list(LambdaCall call) {
+    private ListProvisionedConcurrencyConfigsResponse list(LambdaCall call) {
         FunctionRef ref = functionRef(call);
         Page<ProvisionedConcurrencyConfigListItem> page = provisioned.list(call.scope(), ref, call.query("Marker"),
                 maxItems(call));

@@ -48,20 +48,21 @@ public class FunctionRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("CreateFunction", "POST", "/2015-03-31/functions", 201, this::create).onWorker(),
-                RestRoute.of("GetFunction", "GET", FN, 200, this::get),
-                RestRoute.of("GetFunctionConfiguration", "GET", FN + "/configuration", 200, this::getConfiguration),
-                RestRoute.of("UpdateFunctionConfiguration", "PUT", FN + "/configuration", 200, this::updateConfiguration),
-                RestRoute.of("UpdateFunctionCode", "PUT", FN + "/code", 200, this::updateCode).onWorker(),
-                RestRoute.of("DeleteFunction", "DELETE", FN, 204, this::delete),
-                RestRoute.of("ListFunctions", "GET", "/2015-03-31/functions", 200, this::list),
-                RestRoute.of("PublishVersion", "POST", FN + "/versions", 201, this::publish),
-                RestRoute.of("ListVersionsByFunction", "GET", FN + "/versions", 200, this::listVersions),
-                RestRoute.of("CreateAlias", "POST", FN + "/aliases", 201, this::createAlias),
-                RestRoute.of("GetAlias", "GET", FN + "/aliases/{Name}", 200, this::getAlias),
-                RestRoute.of("UpdateAlias", "PUT", FN + "/aliases/{Name}", 200, this::updateAlias),
-                RestRoute.of("DeleteAlias", "DELETE", FN + "/aliases/{Name}", 204, this::deleteAlias),
-                RestRoute.of("ListAliases", "GET", FN + "/aliases", 200, this::listAliases));
+                RestRoute.model("CreateFunction", "POST", "/2015-03-31/functions", 201, this::create).onWorker(),
+                RestRoute.model("GetFunction", "GET", FN, 200, this::get),
+                RestRoute.model("GetFunctionConfiguration", "GET", FN + "/configuration", 200, this::getConfiguration),
+                RestRoute.model("UpdateFunctionConfiguration", "PUT", FN + "/configuration", 200,
+                        this::updateConfiguration),
+                RestRoute.model("UpdateFunctionCode", "PUT", FN + "/code", 200, this::updateCode).onWorker(),
+                RestRoute.empty("DeleteFunction", "DELETE", FN, 204, this::delete),
+                RestRoute.model("ListFunctions", "GET", "/2015-03-31/functions", 200, this::list),
+                RestRoute.model("PublishVersion", "POST", FN + "/versions", 201, this::publish),
+                RestRoute.model("ListVersionsByFunction", "GET", FN + "/versions", 200, this::listVersions),
+                RestRoute.model("CreateAlias", "POST", FN + "/aliases", 201, this::createAlias),
+                RestRoute.model("GetAlias", "GET", FN + "/aliases/{Name}", 200, this::getAlias),
+                RestRoute.model("UpdateAlias", "PUT", FN + "/aliases/{Name}", 200, this::updateAlias),
+                RestRoute.empty("DeleteAlias", "DELETE", FN + "/aliases/{Name}", 204, this::deleteAlias),
+                RestRoute.model("ListAliases", "GET", FN + "/aliases", 200, this::listAliases));
     }
 
     /** The function named by the path, with the {@code Qualifier} query member. */
@@ -80,7 +81,7 @@ public class FunctionRoutes implements LambdaRoutes {
         return max == null ? defaultValue : max;
     }
 
-    private Object create(LambdaCall call) {
+    private FunctionConfiguration create(LambdaCall call) {
         CreateFunctionRequest request = call.body(CreateFunctionRequest.class);
         String signing = request.codeSigningConfigArn();
         if (signing != null) {
@@ -89,7 +90,7 @@ public class FunctionRoutes implements LambdaRoutes {
         return functions.create(call.scope(), request).response();
     }
 
-    private Object get(LambdaCall call) {
+    private GetFunctionResponse get(LambdaCall call) {
         Scope scope = call.scope();
         ResolvedFunction resolved = functions.resolve(scope, lookupRef(call));
         LambdaFunction fn = resolved.function();
@@ -105,25 +106,24 @@ public class FunctionRoutes implements LambdaRoutes {
                 reserved == null ? null : new Concurrency(reserved));
     }
 
-    private Object getConfiguration(LambdaCall call) {
+    private FunctionConfiguration getConfiguration(LambdaCall call) {
         return functions.resolve(call.scope(), lookupRef(call)).view();
     }
 
-    private Object updateConfiguration(LambdaCall call) {
+    private FunctionConfiguration updateConfiguration(LambdaCall call) {
         return functions.updateConfiguration(call.scope(), strictRef(call),
                 call.body(UpdateFunctionConfigurationRequest.class));
     }
 
-    private Object updateCode(LambdaCall call) {
+    private FunctionConfiguration updateCode(LambdaCall call) {
         return functions.updateCode(call.scope(), strictRef(call), call.body(UpdateFunctionCodeRequest.class));
     }
 
-    private Object delete(LambdaCall call) {
+    private void delete(LambdaCall call) {
         functions.delete(call.scope(), lookupRef(call));
-        return null;
     }
 
-    private Object list(LambdaCall call) {
+    private ListFunctionsResponse list(LambdaCall call) {
         String functionVersion = call.query("FunctionVersion");
         Validation.start().oneOf(functionVersion, "functionVersion", List.of("ALL")).throwIfInvalid();
         Page<FunctionConfiguration> page = functions.list(call.scope(), functionVersion != null, call.query("Marker"),
@@ -131,35 +131,34 @@ public class FunctionRoutes implements LambdaRoutes {
         return new ListFunctionsResponse(page.nextMarker(), page.items());
     }
 
-    private Object publish(LambdaCall call) {
+    private FunctionConfiguration publish(LambdaCall call) {
         return versions.publish(call.scope(), strictRef(call), call.body(PublishVersionRequest.class));
     }
 
-    private Object listVersions(LambdaCall call) {
+    private ListVersionsByFunctionResponse listVersions(LambdaCall call) {
         Page<FunctionConfiguration> page = versions.listVersions(call.scope(), lookupRef(call), call.query("Marker"),
                 maxItems(call, 50));
         return new ListVersionsByFunctionResponse(page.nextMarker(), page.items());
     }
 
-    private Object createAlias(LambdaCall call) {
+    private AliasConfiguration createAlias(LambdaCall call) {
         return versions.createAlias(call.scope(), strictRef(call), call.body(CreateAliasRequest.class));
     }
 
-    private Object getAlias(LambdaCall call) {
+    private AliasConfiguration getAlias(LambdaCall call) {
         return versions.getAlias(call.scope(), strictRef(call), call.label("Name"));
     }
 
-    private Object updateAlias(LambdaCall call) {
+    private AliasConfiguration updateAlias(LambdaCall call) {
         return versions.updateAlias(call.scope(), strictRef(call), call.label("Name"),
                 call.body(UpdateAliasRequest.class));
     }
 
-    private Object deleteAlias(LambdaCall call) {
+    private void deleteAlias(LambdaCall call) {
         versions.deleteAlias(call.scope(), strictRef(call), call.label("Name"));
-        return null;
     }
 
-    private Object listAliases(LambdaCall call) {
+    private ListAliasesResponse listAliases(LambdaCall call) {
         Page<AliasConfiguration> page = versions.listAliases(call.scope(), strictRef(call),
                 call.query("FunctionVersion"), call.query("Marker"), maxItems(call, 50));
         return new ListAliasesResponse(page.nextMarker(), page.items());

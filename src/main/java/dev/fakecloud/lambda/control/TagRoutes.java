@@ -35,18 +35,16 @@ public class TagRoutes implements LambdaRoutes, TaggableResources {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("TagResource", "POST", TAGS, 204, call -> {
-                    tags.tag(call.scope(), call.label("Resource"), call.body(TagResourceRequest.class).tags());
-                    return null;
-                }),
-                RestRoute.of("UntagResource", "DELETE", TAGS, 204, call -> {
-                    tags.untag(call.scope(), call.label("Resource"), call.request().queryParams("tagKeys"));
-                    return null;
-                }),
-                RestRoute.of("ListTags", "GET", TAGS, 200, this::list));
+                RestRoute.empty("TagResource", "POST", TAGS, 204,
+                        call -> tags.tag(call.scope(), call.label("Resource"),
+                                call.body(TagResourceRequest.class).tags())),
+                RestRoute.empty("UntagResource", "DELETE", TAGS, 204,
+                        call -> tags.untag(call.scope(), call.label("Resource"),
+                                call.request().queryParams("tagKeys"))),
+                RestRoute.model("ListTags", "GET", TAGS, 200, this::list));
     }
 
-    private Object list(LambdaCall call) {
+    private ListTagsResponse list(LambdaCall call) {
         return new ListTagsResponse(tags.list(call.scope(), call.label("Resource")));
     }
 

@@ -38,45 +38,40 @@ public class DurableRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("GetDurableExecution", "GET", EXECUTION, 200,
+                RestRoute.model("GetDurableExecution", "GET", EXECUTION, 200,
                         call -> service.get(call.scope(), arn(call))),
-                RestRoute.of("GetDurableExecutionHistory", "GET", EXECUTION + "/history", 200, this::history),
-                RestRoute.of("GetDurableExecutionState", "GET", EXECUTION + "/state", 200, this::state),
-                RestRoute.of("CheckpointDurableExecution", "POST", EXECUTION + "/checkpoint", 200,
+                RestRoute.model("GetDurableExecutionHistory", "GET", EXECUTION + "/history", 200, this::history),
+                RestRoute.model("GetDurableExecutionState", "GET", EXECUTION + "/state", 200, this::state),
+                RestRoute.model("CheckpointDurableExecution", "POST", EXECUTION + "/checkpoint", 200,
                         call -> service.checkpoint(call.scope(), arn(call),
                                 call.body(CheckpointDurableExecutionRequest.class))),
-                RestRoute.of("StopDurableExecution", "POST", EXECUTION + "/stop", 200,
+                RestRoute.model("StopDurableExecution", "POST", EXECUTION + "/stop", 200,
                         call -> service.stop(call.scope(), arn(call), error(call))),
-                RestRoute.of("ListDurableExecutionsByFunction", "GET",
+                RestRoute.model("ListDurableExecutionsByFunction", "GET",
                         "/2025-12-01/functions/{FunctionName}/durable-executions", 200, this::list),
-                RestRoute.of("SendDurableExecutionCallbackSuccess", "POST", CALLBACK + "/succeed", 200, call -> {
-                    service.callbackSucceeded(call.scope(), call.label("CallbackId"), call.request().body());
-                    return null;
-                }),
-                RestRoute.of("SendDurableExecutionCallbackFailure", "POST", CALLBACK + "/fail", 200, call -> {
-                    service.callbackFailed(call.scope(), call.label("CallbackId"), error(call));
-                    return null;
-                }),
-                RestRoute.of("SendDurableExecutionCallbackHeartbeat", "POST", CALLBACK + "/heartbeat", 200, call -> {
-                    service.callbackHeartbeat(call.scope(), call.label("CallbackId"));
-                    return null;
-                }));
+                RestRoute.empty("SendDurableExecutionCallbackSuccess", "POST", CALLBACK + "/succeed", 200,
+                        call -> service.callbackSucceeded(call.scope(), call.label("CallbackId"),
+                                call.request().body())),
+                RestRoute.empty("SendDurableExecutionCallbackFailure", "POST", CALLBACK + "/fail", 200,
+                        call -> service.callbackFailed(call.scope(), call.label("CallbackId"), error(call))),
+                RestRoute.empty("SendDurableExecutionCallbackHeartbeat", "POST", CALLBACK + "/heartbeat", 200,
+                        call -> service.callbackHeartbeat(call.scope(), call.label("CallbackId"))));
     }
 
-    private Object history(LambdaCall call) {
+    private GetDurableExecutionHistoryResponse history(LambdaCall call) {
         Page<Event> page = service.history(call.scope(), arn(call), bool(call, "IncludeExecutionData",
                 "includeExecutionData"), bool(call, "ReverseOrder", "reverseOrder"), call.query("Marker"),
                 call.queryInt("MaxItems", "maxItems"));
         return new GetDurableExecutionHistoryResponse(page.items(), page.nextMarker());
     }
 
-    private Object state(LambdaCall call) {
+    private GetDurableExecutionStateResponse state(LambdaCall call) {
         Page<Operation> page = service.state(call.scope(), arn(call), call.query("CheckpointToken"),
                 call.query("Marker"), call.queryInt("MaxItems", "maxItems"));
         return new GetDurableExecutionStateResponse(page.items(), page.nextMarker());
     }
 
-    private Object list(LambdaCall call) {
+    private ListDurableExecutionsByFunctionResponse list(LambdaCall call) {
         FunctionRef ref = FunctionRef.parse(call.label("FunctionName"), call.query("Qualifier"), call.scope());
         DurableListing.Filter filter = new DurableListing.Filter(call.query("DurableExecutionName"),
                 call.request().queryParams("Statuses"), timestamp(call, "StartedAfter", "startedAfter"),

@@ -29,19 +29,19 @@ public class EventSourceMappingRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("CreateEventSourceMapping", "POST", MAPPINGS, 202, call ->
+                RestRoute.model("CreateEventSourceMapping", "POST", MAPPINGS, 202, call ->
                         mappings.create(call.scope(), call.body(CreateEventSourceMappingRequest.class))),
-                RestRoute.of("ListEventSourceMappings", "GET", MAPPINGS, 200, this::list),
-                RestRoute.of("GetEventSourceMapping", "GET", MAPPING, 200, call ->
+                RestRoute.model("ListEventSourceMappings", "GET", MAPPINGS, 200, this::list),
+                RestRoute.model("GetEventSourceMapping", "GET", MAPPING, 200, call ->
                         mappings.get(call.scope(), call.label("UUID"))),
-                RestRoute.of("UpdateEventSourceMapping", "PUT", MAPPING, 202, call ->
+                RestRoute.model("UpdateEventSourceMapping", "PUT", MAPPING, 202, call ->
                         mappings.update(call.scope(), call.label("UUID"),
                                 call.body(UpdateEventSourceMappingRequest.class))),
-                RestRoute.of("DeleteEventSourceMapping", "DELETE", MAPPING, 202, call ->
+                RestRoute.model("DeleteEventSourceMapping", "DELETE", MAPPING, 202, call ->
                         mappings.delete(call.scope(), call.label("UUID"))));
     }
 
-    private Object list(LambdaCall call) {
+    private ListEventSourceMappingsResponse list(LambdaCall call) {
         Integer max = call.queryInt("MaxItems", "maxItems");
         Validation.start().range(max, "maxItems", 1, 10000).throwIfInvalid();
         Page<EventSourceMappingConfiguration> page = mappings.list(call.scope(), call.query("EventSourceArn"),

@@ -21,6 +21,7 @@ import dev.fakecloud.lambda.error.ResourceNotFoundException;
 import dev.fakecloud.lambda.esm.model.EsmRequests.CreateEventSourceMappingRequest;
 import dev.fakecloud.lambda.esm.model.EsmRequests.UpdateEventSourceMappingRequest;
 import dev.fakecloud.lambda.esm.model.EventSourceMappingConfiguration;
+import dev.fakecloud.sqs.SqsService;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
@@ -45,22 +46,24 @@ public class EventSourceMappingService {
     private final EventSourceMappingStore store;
     private final FunctionService functions;
     private final TagStore tags;
+    private final SqsService sqs;
     private final Vertx vertx;
     private final long transitionDelayMs;
     private final AtomicLong sequence = new AtomicLong();
 
     public EventSourceMappingService(EventSourceMappingStore store, FunctionService functions, TagStore tags,
-            Vertx vertx, FakecloudConfig config) {
+            SqsService sqs, Vertx vertx, FakecloudConfig config) {
         this.store = store;
         this.functions = functions;
         this.tags = tags;
+        this.sqs = sqs;
         this.vertx = vertx;
         this.transitionDelayMs = config.lambda().stateTransitionDelay().toMillis();
         this.sequence.set(store.lastSequence());
     }
 
-    /** The function a mapping invokes, as resolved from the caller's {@code FunctionName}. */
-    private record Target(String name, String arn) {
+    /** The function a mapping invokes, as resolved from the caller's {@code FunctionName}, and its timeout. */
+    private record Target(String name, String arn, int timeoutSeconds) {
     }
 
     public EventSourceMappingConfiguration create(Scope scope, CreateEventSourceMappingRequest request) {
@@ -68,6 +71,9 @@ public class EventSourceMappingService {
         SourceType type = EsmRules.sourceType(request);
         EsmRules.checkCreate(type, request);
         Target target = target(scope, request.functionName());
+        if (type == SourceType.SQS) {
+            checkVisibility(request.eventSourceArn(), target);
+        }
         if (request.tags() != null && request.tags().size() > TagService.MAX_TAGS) {
             throw new InvalidParameterValueException("Number of tags exceeds resource tag limit.");
         }
@@ -127,6 +133,9 @@ public class EventSourceMappingService {
             if (target != null) {
                 EsmConflicts.check(type, config, target.name(), store.list(scope).stream()
                         .filter(m -> !m.uuid().equals(uuid)).toList());
+                if (type == SourceType.SQS) {
+                    checkVisibility(current.eventSourceArn(), target);
+                }
             }
             return current.changed(enabled, config);
         }).orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
@@ -169,10 +178,23 @@ public class EventSourceMappingService {
     private Target target(Scope scope, String functionName) {
         try {
             FunctionRef ref = FunctionRef.parse(functionName, null, scope);
-            functions.resolve(scope, ref);
-            return new Target(ref.name(), LambdaArns.function(scope, ref.name(), ref.qualifier()));
+            Integer timeout = functions.resolve(scope, ref).version().config().timeout();
+            return new Target(ref.name(), LambdaArns.function(scope, ref.name(), ref.qualifier()),
+                    timeout == null ? 3 : timeout);
         } catch (ResourceNotFoundException e) {
             throw new InvalidParameterValueException("Function does not exist");
+        }
+    }
+
+    /**
+     * Lambda refuses an SQS mapping whose queue would hand a batch to someone else while the function may still be
+     * working on it (a queue not created yet is not checked).
+     */
+    private void checkVisibility(String queueArn, Target target) {
+        Integer visibility = sqs.visibilityTimeout(queueArn);
+        if (visibility != null && visibility < target.timeoutSeconds()) {
+            throw new InvalidParameterValueException("Queue visibility timeout: " + visibility
+                    + " seconds is less than Function timeout: " + target.timeoutSeconds() + " seconds");
         }
     }
 

@@ -32,12 +32,12 @@ public class InvokeRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("Invoke", "POST", "/2015-03-31/functions/{FunctionName}/invocations", 200,
+                RestRoute.raw("Invoke", "POST", "/2015-03-31/functions/{FunctionName}/invocations", 200,
                         call -> invoke(call, INVOKE_TYPES, "InvokeFunction")),
-                RestRoute.of("InvokeWithResponseStream", "POST",
+                RestRoute.raw("InvokeWithResponseStream", "POST",
                         "/2021-11-15/functions/{FunctionName}/response-streaming-invocations", 200,
                         this::invokeWithResponseStream),
-                RestRoute.of("InvokeAsync", "POST", "/2014-11-13/functions/{FunctionName}/invoke-async", 202,
+                RestRoute.raw("InvokeAsync", "POST", "/2014-11-13/functions/{FunctionName}/invoke-async", 202,
                         this::invokeAsync));
     }
 

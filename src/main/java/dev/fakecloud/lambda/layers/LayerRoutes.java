@@ -6,11 +6,14 @@ import dev.fakecloud.lambda.api.LambdaCall;
 import dev.fakecloud.lambda.api.LambdaRoutes;
 import dev.fakecloud.lambda.api.RestRoute;
 import dev.fakecloud.lambda.model.LayerShapes.LayersListItem;
+import dev.fakecloud.lambda.model.LayerShapes.LayerVersionResponse;
 import dev.fakecloud.lambda.model.LayerShapes.LayerVersionsListItem;
 import dev.fakecloud.lambda.model.LayerShapes.ListLayerVersionsResponse;
 import dev.fakecloud.lambda.model.LayerShapes.ListLayersResponse;
 import dev.fakecloud.lambda.model.LayerShapes.PublishLayerVersionRequest;
 import dev.fakecloud.lambda.model.PolicyShapes.AddLayerVersionPermissionRequest;
+import dev.fakecloud.lambda.model.PolicyShapes.AddLayerVersionPermissionResponse;
+import dev.fakecloud.lambda.model.PolicyShapes.GetLayerVersionPolicyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -33,64 +36,62 @@ public class LayerRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("PublishLayerVersion", "POST", VERSIONS, 201, this::publish).onWorker(),
-                RestRoute.of("GetLayerVersion", "GET", VERSION, 200, this::get),
-                RestRoute.of("GetLayerVersionByArn", "GET", LAYERS + "?find=LayerVersion", 200, this::getByArn),
-                RestRoute.of("ListLayers", "GET", LAYERS, 200, this::list),
-                RestRoute.of("ListLayerVersions", "GET", VERSIONS, 200, this::listVersions),
-                RestRoute.of("DeleteLayerVersion", "DELETE", VERSION, 204, this::delete),
-                RestRoute.of("AddLayerVersionPermission", "POST", VERSION + "/policy", 201, this::addPermission),
-                RestRoute.of("GetLayerVersionPolicy", "GET", VERSION + "/policy", 200, this::getPolicy),
-                RestRoute.of("RemoveLayerVersionPermission", "DELETE", VERSION + "/policy/{StatementId}", 204,
+                RestRoute.model("PublishLayerVersion", "POST", VERSIONS, 201, this::publish).onWorker(),
+                RestRoute.model("GetLayerVersion", "GET", VERSION, 200, this::get),
+                RestRoute.model("GetLayerVersionByArn", "GET", LAYERS + "?find=LayerVersion", 200, this::getByArn),
+                RestRoute.model("ListLayers", "GET", LAYERS, 200, this::list),
+                RestRoute.model("ListLayerVersions", "GET", VERSIONS, 200, this::listVersions),
+                RestRoute.empty("DeleteLayerVersion", "DELETE", VERSION, 204, this::delete),
+                RestRoute.model("AddLayerVersionPermission", "POST", VERSION + "/policy", 201, this::addPermission),
+                RestRoute.model("GetLayerVersionPolicy", "GET", VERSION + "/policy", 200, this::getPolicy),
+                RestRoute.empty("RemoveLayerVersionPermission", "DELETE", VERSION + "/policy/{StatementId}", 204,
                         this::removePermission));
     }
 
-    private Object publish(LambdaCall call) {
+    private LayerVersionResponse publish(LambdaCall call) {
         LayerVersion v = layers.publish(call.scope(), call.label("LayerName"),
                 call.body(PublishLayerVersionRequest.class));
         return LayerViews.response(v, call.request().baseUrl());
     }
 
-    private Object get(LambdaCall call) {
+    private LayerVersionResponse get(LambdaCall call) {
         return LayerViews.response(layers.get(call.scope(), call.label("LayerName"), call.label("VersionNumber")),
                 call.request().baseUrl());
     }
 
-    private Object getByArn(LambdaCall call) {
+    private LayerVersionResponse getByArn(LambdaCall call) {
         return LayerViews.response(layers.getByArn(call.query("Arn")), call.request().baseUrl());
     }
 
-    private Object list(LambdaCall call) {
+    private ListLayersResponse list(LambdaCall call) {
         Page<LayersListItem> page = layers.list(call.scope(), call.query("CompatibleRuntime"),
                 call.query("CompatibleArchitecture"), call.query("Marker"), maxItems(call));
         return new ListLayersResponse(page.nextMarker(), page.items());
     }
 
-    private Object listVersions(LambdaCall call) {
+    private ListLayerVersionsResponse listVersions(LambdaCall call) {
         Page<LayerVersionsListItem> page = layers.listVersions(call.scope(), call.label("LayerName"),
                 call.query("CompatibleRuntime"), call.query("CompatibleArchitecture"), call.query("Marker"),
                 maxItems(call));
         return new ListLayerVersionsResponse(page.nextMarker(), page.items());
     }
 
-    private Object delete(LambdaCall call) {
+    private void delete(LambdaCall call) {
         layers.delete(call.scope(), call.label("LayerName"), call.label("VersionNumber"));
-        return null;
     }
 
-    private Object addPermission(LambdaCall call) {
+    private AddLayerVersionPermissionResponse addPermission(LambdaCall call) {
         return policies.add(call.scope(), call.label("LayerName"), call.label("VersionNumber"),
                 call.body(AddLayerVersionPermissionRequest.class), call.query("RevisionId"));
     }
 
-    private Object getPolicy(LambdaCall call) {
+    private GetLayerVersionPolicyResponse getPolicy(LambdaCall call) {
         return policies.get(call.scope(), call.label("LayerName"), call.label("VersionNumber"));
     }
 
-    private Object removePermission(LambdaCall call) {
+    private void removePermission(LambdaCall call) {
         policies.remove(call.scope(), call.label("LayerName"), call.label("VersionNumber"), call.label("StatementId"),
                 call.query("RevisionId"));
-        return null;
     }
 
     /** {@code MaxItems} of the layer listings: 1 to 50, 50 by default. */

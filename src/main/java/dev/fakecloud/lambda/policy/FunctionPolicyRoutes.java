@@ -4,6 +4,8 @@ import dev.fakecloud.lambda.api.LambdaCall;
 import dev.fakecloud.lambda.api.LambdaRoutes;
 import dev.fakecloud.lambda.api.RestRoute;
 import dev.fakecloud.lambda.model.PolicyShapes.AddPermissionRequest;
+import dev.fakecloud.lambda.model.PolicyShapes.AddPermissionResponse;
+import dev.fakecloud.lambda.model.PolicyShapes.GetPolicyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -22,23 +24,22 @@ public class FunctionPolicyRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("AddPermission", "POST", POLICY, 201, this::add),
-                RestRoute.of("RemovePermission", "DELETE", POLICY + "/{StatementId}", 204, this::remove),
-                RestRoute.of("GetPolicy", "GET", POLICY, 200, this::get));
+                RestRoute.model("AddPermission", "POST", POLICY, 201, this::add),
+                RestRoute.empty("RemovePermission", "DELETE", POLICY + "/{StatementId}", 204, this::remove),
+                RestRoute.model("GetPolicy", "GET", POLICY, 200, this::get));
     }
 
-    private Object add(LambdaCall call) {
+    private AddPermissionResponse add(LambdaCall call) {
         return policies.add(call.scope(), call.label("FunctionName"), call.query("Qualifier"),
                 call.body(AddPermissionRequest.class));
     }
 
-    private Object remove(LambdaCall call) {
+    private void remove(LambdaCall call) {
         policies.remove(call.scope(), call.label("FunctionName"), call.label("StatementId"), call.query("Qualifier"),
                 call.query("RevisionId"));
-        return null;
     }
 
-    private Object get(LambdaCall call) {
+    private GetPolicyResponse get(LambdaCall call) {
         return policies.get(call.scope(), call.label("FunctionName"), call.query("Qualifier"));
     }
 }

@@ -26,22 +26,21 @@ public class ResourcePolicyRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("GetResourcePolicy", "GET", PATH, 200, this::get),
-                RestRoute.of("PutResourcePolicy", "PUT", PATH, 200, this::put),
-                RestRoute.of("DeleteResourcePolicy", "DELETE", PATH, 204, this::delete));
+                RestRoute.model("GetResourcePolicy", "GET", PATH, 200, this::get),
+                RestRoute.model("PutResourcePolicy", "PUT", PATH, 200, this::put),
+                RestRoute.empty("DeleteResourcePolicy", "DELETE", PATH, 204, this::delete));
     }
 
-    private Object get(LambdaCall call) {
+    private ResourcePolicyService.PolicyView get(LambdaCall call) {
         return policies.get(call.scope(), call.label("ResourceArn"));
     }
 
-    private Object put(LambdaCall call) {
+    private ResourcePolicyService.PolicyView put(LambdaCall call) {
         PutResourcePolicyRequest r = call.body(PutResourcePolicyRequest.class);
         return policies.put(call.scope(), call.label("ResourceArn"), r.policy(), r.revisionId());
     }
 
-    private Object delete(LambdaCall call) {
+    private void delete(LambdaCall call) {
         policies.delete(call.scope(), call.label("ResourceArn"), call.query("RevisionId"));
-        return null;
     }
 }

@@ -36,13 +36,22 @@ final class Containers {
     static final String LABEL_OWNER = "dev.fakecloud.owner";
     static final String LABEL_FUNCTION = "dev.fakecloud.function";
     static final String LABEL_VERSION = "dev.fakecloud.version";
+    static final String SIDECAR_OWNER = "container:";
     static final String OWNER = ownerId();
 
     private Containers() {
     }
 
-    /** {@code host:pid} of this process. */
+    /**
+     * Who owns the containers this process starts: {@code container:<id>} when fakecloud runs in a container (its
+     * siblings outlive it if it dies; the next fakecloud asks Docker whether that container still runs), else
+     * {@code host:pid}.
+     */
     private static String ownerId() {
+        java.util.Optional<String> self = SelfContainer.id();
+        if (self.isPresent()) {
+            return SIDECAR_OWNER + self.get();
+        }
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -214,11 +223,32 @@ final class Containers {
         }
     }
 
-    /** Removes this process's containers, and those of fakecloud processes on this host that are gone. */
+    /** How function containers reach fakecloud running in container {@code self}: its network and address. */
+    static NetworkPlan sidecarPlan(DockerClient docker, String self, String advertisedOverride) {
+        com.github.dockerjava.api.command.InspectContainerResponse inspect;
+        try {
+            inspect = docker.inspectContainerCmd(self).exec();
+        } catch (NotFoundException elsewhere) { // a container of another engine: that engine is not ours
+            return NetworkPlan.of("auto", false, advertisedOverride);
+        }
+        String mode = inspect.getHostConfig() == null ? null : inspect.getHostConfig().getNetworkMode();
+        var networks = inspect.getNetworkSettings() == null ? null : inspect.getNetworkSettings().getNetworks();
+        if ("host".equals(mode) || networks == null || networks.isEmpty()) {
+            return NetworkPlan.sidecar("host", null, null, advertisedOverride);
+        }
+        String name = networks.containsKey(mode) ? mode : networks.keySet().iterator().next();
+        return NetworkPlan.sidecar(mode, name, networks.get(name).getIpAddress(), advertisedOverride);
+    }
+
+    /**
+     * Removes this process's containers, and those of fakecloud processes that are gone: processes on this host
+     * that no longer run, and sidecar containers Docker no longer runs.
+     */
     static int reap(DockerClient docker, boolean ownToo) {
         List<Container> containers = docker.listContainersCmd().withShowAll(true)
                 .withLabelFilter(Map.of(LABEL_MANAGED, "true")).exec();
         String hostPrefix = OWNER.substring(0, OWNER.lastIndexOf(':') + 1);
+        Map<String, Boolean> sidecars = new java.util.HashMap<>();
         int removed = 0;
         for (Container c : containers) {
             String owner = c.getLabels() == null ? null : c.getLabels().get(LABEL_OWNER);
@@ -226,13 +256,23 @@ final class Containers {
                 continue;
             }
             boolean mine = owner.equals(OWNER);
-            boolean orphan = !mine && owner.startsWith(hostPrefix) && !alive(owner.substring(hostPrefix.length()));
+            boolean orphan = !mine && (owner.startsWith(SIDECAR_OWNER)
+                    ? !sidecars.computeIfAbsent(owner, o -> running(docker, o.substring(SIDECAR_OWNER.length())))
+                    : owner.startsWith(hostPrefix) && !alive(owner.substring(hostPrefix.length())));
             if ((mine && ownToo) || orphan) {
                 remove(docker, c.getId());
                 removed++;
             }
         }
         return removed;
+    }
+
+    private static boolean running(DockerClient docker, String container) {
+        try {
+            return Boolean.TRUE.equals(docker.inspectContainerCmd(container).exec().getState().getRunning());
+        } catch (NotFoundException gone) {
+            return false;
+        }
     }
 
     private static boolean alive(String pid) {

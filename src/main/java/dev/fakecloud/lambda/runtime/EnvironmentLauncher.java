@@ -32,6 +32,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Singleton
 public class EnvironmentLauncher {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnvironmentLauncher.class);
+
     private final Docker docker;
     private final RuntimeImages images;
     private final LayerService layers;
@@ -69,7 +71,10 @@ public class EnvironmentLauncher {
      * ({@link ExecutionEnvironment#failed}).
      */
     Uni<ExecutionEnvironment> launch(ExecutionEnvironment env, ResolvedFunction target) {
-        NetworkPlan plan = network();
+        return network().chain(plan -> launch(env, target, plan));
+    }
+
+    private Uni<ExecutionEnvironment> launch(ExecutionEnvironment env, ResolvedFunction target, NetworkPlan plan) {
         EnvironmentSpec spec = env.spec;
         String runtime = spec.runtime() == null ? "an image function" : spec.runtime();
         return RuntimeApiServer.start(env.context(), plan.bindHost(), env)
@@ -129,14 +134,28 @@ public class EnvironmentLauncher {
         return zips;
     }
 
-    private NetworkPlan network() {
+    /**
+     * How containers reach fakecloud, decided once: as configured, or, when fakecloud itself runs in a container,
+     * from what Docker says of that container (its network mode and address), asked on a worker thread.
+     */
+    private Uni<NetworkPlan> network() {
         NetworkPlan plan = network;
-        if (plan == null) {
-            plan = NetworkPlan.of(config.lambda().dockerNetwork(), docker.local(),
-                    config.lambda().advertisedHost().orElse(null));
-            network = plan;
+        if (plan != null) {
+            return Uni.createFrom().item(plan);
         }
-        return plan;
+        String configured = config.lambda().dockerNetwork();
+        String advertised = config.lambda().advertisedHost().orElse(null);
+        java.util.Optional<String> self = SelfContainer.id();
+        if (self.isEmpty() || !NetworkPlan.automatic(configured)) {
+            network = NetworkPlan.of(configured, docker.local(), advertised);
+            return Uni.createFrom().item(network);
+        }
+        return docker.call("inspect fakecloud's own container", d -> Containers.sidecarPlan(d, self.get(), advertised))
+                .invoke(p -> {
+                    LOG.infof("Running in container %s: function containers join network %s and reach fakecloud at %s",
+                            self.get().substring(0, 12), p.networkMode(), p.advertisedHost());
+                    network = p;
+                });
     }
 
     private static int fakecloudPort() {

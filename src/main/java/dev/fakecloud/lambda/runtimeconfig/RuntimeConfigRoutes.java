@@ -32,19 +32,19 @@ public class RuntimeConfigRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("GetRuntimeManagementConfig", "GET", RUNTIME, 200,
+                RestRoute.model("GetRuntimeManagementConfig", "GET", RUNTIME, 200,
                         call -> runtime.get(call.scope(), ref(call))),
-                RestRoute.of("PutRuntimeManagementConfig", "PUT", RUNTIME, 200,
+                RestRoute.model("PutRuntimeManagementConfig", "PUT", RUNTIME, 200,
                         call -> runtime.put(call.scope(), ref(call),
                                 call.body(PutRuntimeManagementConfigRequest.class))),
-                RestRoute.of("GetFunctionRecursionConfig", "GET", RECURSION, 200,
+                RestRoute.model("GetFunctionRecursionConfig", "GET", RECURSION, 200,
                         call -> recursion.get(call.scope(), call.label("FunctionName"))),
-                RestRoute.of("PutFunctionRecursionConfig", "PUT", RECURSION, 200,
+                RestRoute.model("PutFunctionRecursionConfig", "PUT", RECURSION, 200,
                         call -> recursion.put(call.scope(), call.label("FunctionName"),
                                 call.body(FunctionRecursionConfig.class))),
-                RestRoute.of("GetFunctionScalingConfig", "GET", SCALING, 200,
+                RestRoute.model("GetFunctionScalingConfig", "GET", SCALING, 200,
                         call -> scaling.get(call.scope(), call.label("FunctionName"), call.query("Qualifier"))),
-                RestRoute.of("PutFunctionScalingConfig", "PUT", SCALING, 202,
+                RestRoute.model("PutFunctionScalingConfig", "PUT", SCALING, 202,
                         call -> scaling.put(call.scope(), call.label("FunctionName"), call.query("Qualifier"),
                                 call.body(PutFunctionScalingConfigRequest.class).functionScalingConfig())));
     }

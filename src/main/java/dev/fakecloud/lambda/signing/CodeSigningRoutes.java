@@ -35,37 +35,33 @@ public class CodeSigningRoutes implements LambdaRoutes, TaggableResources {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("CreateCodeSigningConfig", "POST", CONFIGS, 201, call -> new CodeSigningConfigResponse(
+                RestRoute.model("CreateCodeSigningConfig", "POST", CONFIGS, 201, call -> new CodeSigningConfigResponse(
                         service.create(call.scope(), call.body(CreateCodeSigningConfigRequest.class)))),
-                RestRoute.of("GetCodeSigningConfig", "GET", CONFIG, 200, call -> new CodeSigningConfigResponse(
+                RestRoute.model("GetCodeSigningConfig", "GET", CONFIG, 200, call -> new CodeSigningConfigResponse(
                         service.get(call.scope(), call.label("CodeSigningConfigArn")))),
-                RestRoute.of("UpdateCodeSigningConfig", "PUT", CONFIG, 200, call -> new CodeSigningConfigResponse(
+                RestRoute.model("UpdateCodeSigningConfig", "PUT", CONFIG, 200, call -> new CodeSigningConfigResponse(
                         service.update(call.scope(), call.label("CodeSigningConfigArn"),
                                 call.body(UpdateCodeSigningConfigRequest.class)))),
-                RestRoute.of("DeleteCodeSigningConfig", "DELETE", CONFIG, 204, call -> {
-                    service.delete(call.scope(), call.label("CodeSigningConfigArn"));
-                    return null;
-                }),
-                RestRoute.of("ListCodeSigningConfigs", "GET", CONFIGS, 200, this::list),
-                RestRoute.of("ListFunctionsByCodeSigningConfig", "GET", CONFIG + "/functions", 200,
+                RestRoute.empty("DeleteCodeSigningConfig", "DELETE", CONFIG, 204,
+                        call -> service.delete(call.scope(), call.label("CodeSigningConfigArn"))),
+                RestRoute.model("ListCodeSigningConfigs", "GET", CONFIGS, 200, this::list),
+                RestRoute.model("ListFunctionsByCodeSigningConfig", "GET", CONFIG + "/functions", 200,
                         this::listFunctions),
-                RestRoute.of("PutFunctionCodeSigningConfig", "PUT", FUNCTION, 200, call -> service.attach(
+                RestRoute.model("PutFunctionCodeSigningConfig", "PUT", FUNCTION, 200, call -> service.attach(
                         call.scope(), functionRef(call),
                         call.body(PutFunctionCodeSigningConfigRequest.class).codeSigningConfigArn())),
-                RestRoute.of("GetFunctionCodeSigningConfig", "GET", FUNCTION, 200,
+                RestRoute.model("GetFunctionCodeSigningConfig", "GET", FUNCTION, 200,
                         call -> service.ofFunction(call.scope(), functionRef(call))),
-                RestRoute.of("DeleteFunctionCodeSigningConfig", "DELETE", FUNCTION, 204, call -> {
-                    service.detach(call.scope(), functionRef(call));
-                    return null;
-                }));
+                RestRoute.empty("DeleteFunctionCodeSigningConfig", "DELETE", FUNCTION, 204,
+                        call -> service.detach(call.scope(), functionRef(call))));
     }
 
-    private Object list(LambdaCall call) {
+    private ListCodeSigningConfigsResponse list(LambdaCall call) {
         Page<CodeSigningConfig> page = service.list(call.scope(), call.query("Marker"), maxItems(call));
         return new ListCodeSigningConfigsResponse(page.nextMarker(), page.items());
     }
 
-    private Object listFunctions(LambdaCall call) {
+    private ListFunctionsByCodeSigningConfigResponse listFunctions(LambdaCall call) {
         Page<String> page = service.functionsUsing(call.scope(), call.label("CodeSigningConfigArn"),
                 call.query("Marker"), maxItems(call));
         return new ListFunctionsByCodeSigningConfigResponse(page.nextMarker(), page.items());

@@ -27,20 +27,18 @@ public class FunctionUrlRoutes implements LambdaRoutes {
     @Override
     public List<RestRoute> routes() {
         return List.of(
-                RestRoute.of("CreateFunctionUrlConfig", "POST", FN + "/url", 201, call -> urls.create(call.scope(),
+                RestRoute.model("CreateFunctionUrlConfig", "POST", FN + "/url", 201, call -> urls.create(call.scope(),
                         ref(call), call.body(FunctionUrlConfigRequest.class), baseUrl(call))),
-                RestRoute.of("GetFunctionUrlConfig", "GET", FN + "/url", 200,
+                RestRoute.model("GetFunctionUrlConfig", "GET", FN + "/url", 200,
                         call -> urls.get(call.scope(), ref(call), baseUrl(call))),
-                RestRoute.of("UpdateFunctionUrlConfig", "PUT", FN + "/url", 200, call -> urls.update(call.scope(),
+                RestRoute.model("UpdateFunctionUrlConfig", "PUT", FN + "/url", 200, call -> urls.update(call.scope(),
                         ref(call), call.body(FunctionUrlConfigRequest.class), baseUrl(call))),
-                RestRoute.of("DeleteFunctionUrlConfig", "DELETE", FN + "/url", 204, call -> {
-                    urls.delete(call.scope(), ref(call));
-                    return null;
-                }),
-                RestRoute.of("ListFunctionUrlConfigs", "GET", FN + "/urls", 200, this::list));
+                RestRoute.empty("DeleteFunctionUrlConfig", "DELETE", FN + "/url", 204,
+                        call -> urls.delete(call.scope(), ref(call))),
+                RestRoute.model("ListFunctionUrlConfigs", "GET", FN + "/urls", 200, this::list));
     }
 
-    private Object list(LambdaCall call) {
+    private ListFunctionUrlConfigsResponse list(LambdaCall call) {
         FunctionRef ref = FunctionRef.parseStrict(call.label("FunctionName"), null, call.scope());
         Integer max = call.queryInt("MaxItems", "maxItems");
         Validation.start().range(max, "maxItems", 1, 50).throwIfInvalid();

@@ -1,42 +1,37 @@
 package dev.fakecloud.lambda.esm.sqs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fakecloud.core.JsonLimits;
-import dev.fakecloud.core.pattern.EventPattern;
 import dev.fakecloud.lambda.control.FunctionRef;
 import dev.fakecloud.lambda.esm.EventSourceMapping;
 import dev.fakecloud.lambda.esm.model.EventSourceMappingConfiguration;
 import dev.fakecloud.lambda.invoke.Invocation;
-import dev.fakecloud.lambda.invoke.InvocationResult;
 import dev.fakecloud.lambda.invoke.InvocationType;
-import dev.fakecloud.lambda.invoke.Invoker;
-import dev.fakecloud.sqs.SqsService;
 import dev.fakecloud.sqs.model.SqsShapes.Message;
-import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers one SQS event source mapping: told by the queue when messages may be available (never polling), it
+ * Delivers one SQS event source mapping. Told by the queue when messages may be available (never polling), it
  * receives them into a batch, drops those no filter matches (deleting them, as Lambda does), and invokes the
- * function when the batch is full, its window closes, or at once without a window. Success deletes the batch;
- * a function error deletes nothing (the messages return after the visibility timeout, and the queue's redrive policy
- * applies); with ReportBatchItemFailures only the reported messages stay.
+ * function when the batch is full, its window closes, or at once without a window.
+ *
+ * <p>Every outcome settles the batch and gives its slot back: success deletes the batch (with
+ * ReportBatchItemFailures, all but the reported messages); a function error, a timeout or an unreadable partial
+ * response leaves it to the visibility timeout and the queue's redrive policy; a function that could not be
+ * invoked (throttled, deleted, unreachable) gets the batch back into the queue at once, and the mapping pauses with
+ * a growing backoff before it tries again, by itself. LastProcessingResult says what happened.
+ *
+ * <p>Confined to its own Vert.x context: every event (a signal from the queue, a timer, an invocation's outcome) is
+ * hopped onto it, so its state needs no lock.
  */
 final class SqsDelivery {
 
     private static final Logger LOG = Logger.getLogger(SqsDelivery.class);
-    private static final ObjectMapper JSON = JsonLimits.mapper();
-    private static final int MAX_BATCH_BYTES = 6 * 1024 * 1024;
     /**
      * Without ScalingConfig, Lambda starts an SQS mapping with 5 concurrent batches and adds up to 300 a minute, up
      * to 1,000 (then the function's concurrency bounds it; throttled batches go back to the queue).
@@ -45,81 +40,113 @@ final class SqsDelivery {
     private static final int SCALE_UP_PER_MINUTE = 300;
     private static final int DEFAULT_MAX_CONCURRENCY = 1000;
 
-    private final EventSourceMapping mapping;
-    private final SqsService sqs;
-    private final Invoker invoker;
-    private final Vertx vertx;
-    private final Recorder recorder;
-    private final List<EventPattern> filters;
-    private final int batchSize;
-    private final long windowMs;
-    private final int maxConcurrency;
-    private final boolean scalesUp;
-    private final long startedAt = System.currentTimeMillis();
-    private final boolean partialFailures;
-    private final List<Message> buffer = new ArrayList<>();
-    private final SqsService.Subscription subscription;
-    private int inFlight;
-    private long windowTimer = -1;
-    private boolean closed;
-
     /** Where processing results go (the mapping's LastProcessingResult). */
     interface Recorder {
         void result(EventSourceMapping mapping, String result);
     }
 
-    SqsDelivery(EventSourceMapping mapping, SqsService sqs, Invoker invoker, Vertx vertx, Recorder recorder) {
+    private final EventSourceMapping mapping;
+    private final MessageSource source;
+    private final FunctionCaller caller;
+    private final Context context;
+    private final Recorder recorder;
+    private final SqsRecords records;
+    private final BatchBuffer buffer;
+    private final Backoff backoff = new Backoff();
+    private final long windowMs;
+    private final int maxConcurrency;
+    private final boolean scalesUp;
+    private final boolean partialFailures;
+    private final long startedAt = System.currentTimeMillis();
+    private AutoCloseable subscription;
+    private int inFlight;
+    private long windowTimer = -1;
+    private boolean windowClosed;
+    private long pauseTimer = -1;
+    private boolean closed;
+
+    SqsDelivery(EventSourceMapping mapping, MessageSource source, FunctionCaller caller, Context context,
+            Recorder recorder) {
         this.mapping = mapping;
-        this.sqs = sqs;
-        this.invoker = invoker;
-        this.vertx = vertx;
+        this.source = source;
+        this.caller = caller;
+        this.context = context;
         this.recorder = recorder;
         EventSourceMappingConfiguration c = mapping.configuration();
-        this.filters = c.filterCriteria() == null || c.filterCriteria().filters() == null ? List.of()
-                : c.filterCriteria().filters().stream().map(f -> EventPattern.parse(f.pattern())).toList();
-        this.batchSize = c.batchSize() == null ? 10 : c.batchSize();
+        this.records = new SqsRecords(mapping.eventSourceArn(), mapping.scope().region(), c);
+        this.buffer = new BatchBuffer(c.batchSize() == null ? 10 : c.batchSize());
         this.windowMs = c.maximumBatchingWindowInSeconds() == null ? 0 : c.maximumBatchingWindowInSeconds() * 1000L;
         this.scalesUp = c.scalingConfig() == null || c.scalingConfig().maximumConcurrency() == null;
         this.maxConcurrency = scalesUp ? DEFAULT_MAX_CONCURRENCY : c.scalingConfig().maximumConcurrency();
         this.partialFailures = c.functionResponseTypes() != null
                 && c.functionResponseTypes().contains("ReportBatchItemFailures");
-        this.subscription = sqs.onMessageAvailable(mapping.eventSourceArn(), this::signal);
-        signal();
     }
 
     EventSourceMapping mapping() {
         return mapping;
     }
 
-    /** Messages may be available: drain on an event loop, never on the sender's thread. */
+    /** Subscribes to the queue and delivers what is already there. */
+    void start() {
+        context.runOnContext(v -> {
+            if (!closed) {
+                subscription = source.subscribe(this::signal);
+                drain();
+            }
+        });
+    }
+
+    /** Messages may be available (called on any thread). */
     void signal() {
-        vertx.runOnContext(v -> drain());
+        context.runOnContext(v -> drain());
     }
 
-    private synchronized void drain() {
-        if (closed) {
-            return;
-        }
-        fill();
-        if (buffer.isEmpty()) {
-            return;
-        }
-        if (windowMs == 0 || buffer.size() >= batchSize || bytes(buffer) >= MAX_BATCH_BYTES) {
-            flush();
-        } else if (windowTimer < 0) {
-            windowTimer = vertx.setTimer(windowMs, id -> windowClosed());
+    /** Stops: no more receives; gathered messages go back to the queue; batches in flight still settle. */
+    void close() {
+        context.runOnContext(v -> {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            cancel(windowTimer);
+            cancel(pauseTimer);
+            giveBack(buffer.drain());
+            if (subscription != null) {
+                try {
+                    subscription.close();
+                } catch (Exception e) {
+                    LOG.debugf("Closing the subscription of mapping %s: %s", mapping.uuid(), e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Receives and invokes while there is room for another batch in flight. */
+    private void drain() {
+        while (!closed && pauseTimer < 0 && inFlight < concurrency()) {
+            if (!fill()) {
+                return;
+            }
+            if (buffer.isEmpty()) {
+                windowClosed = false;
+                return;
+            }
+            if (windowMs > 0 && !windowClosed && !buffer.full()) {
+                if (windowTimer < 0) {
+                    windowTimer = later(windowMs, id -> {
+                        if (windowTimer == id) {
+                            windowTimer = -1;
+                            windowClosed = true;
+                            drain();
+                        }
+                    });
+                }
+                return;
+            }
+            invoke(takeBatch());
         }
     }
 
-    private synchronized void windowClosed() {
-        windowTimer = -1;
-        if (!closed) {
-            fill();
-            flush();
-        }
-    }
-
-    /** Receives until the batch is full, the queue has nothing visible, or the payload limit is near. */
     /** How many batches may be in flight now. */
     private int concurrency() {
         if (!scalesUp) {
@@ -129,159 +156,129 @@ final class SqsDelivery {
         return (int) Math.min(maxConcurrency, INITIAL_CONCURRENCY + minutes * SCALE_UP_PER_MINUTE);
     }
 
-    private void fill() {
-        if (inFlight >= concurrency()) {
-            return;
-        }
-        while (buffer.size() < batchSize && bytes(buffer) < MAX_BATCH_BYTES) {
+    /** Receives until the batch is full or the queue has nothing visible; false when the queue cannot be read. */
+    private boolean fill() {
+        while (!buffer.full()) {
             List<Message> received;
             try {
-                received = sqs.receive(mapping.eventSourceArn(), Math.min(10, batchSize - buffer.size()));
+                received = source.receive(buffer.room());
             } catch (RuntimeException e) {
                 recorder.result(mapping, "PROBLEM: " + e.getMessage());
-                return;
+                return false;
             }
             if (received.isEmpty()) {
-                return;
-            }
-            for (Message m : received) {
-                if (matches(m)) {
-                    buffer.add(m);
-                } else {
-                    sqs.delete(mapping.eventSourceArn(), m.receiptHandle());
-                }
-            }
-        }
-    }
-
-    private void flush() {
-        if (buffer.isEmpty() || inFlight >= concurrency()) {
-            return;
-        }
-        if (windowTimer >= 0) {
-            vertx.cancelTimer(windowTimer);
-            windowTimer = -1;
-        }
-        List<Message> batch = List.copyOf(buffer);
-        buffer.clear();
-        inFlight++;
-        invoke(batch);
-    }
-
-    private void invoke(List<Message> batch) {
-        byte[] payload;
-        try {
-            payload = JSON.writeValueAsBytes(new SqsEventRecord.Event(batch.stream().map(this::record).toList()));
-        } catch (IOException e) {
-            throw new IllegalStateException("SQS event records always serialise", e);
-        }
-        FunctionRef function = FunctionRef.parse(mapping.functionArn(), null, mapping.scope());
-        Invocation invocation = new Invocation(UUID.randomUUID().toString(), mapping.scope(), function,
-                InvocationType.REQUEST_RESPONSE, false, null, payload, "aws:sqs");
-        invoker.invoke(invocation, "Invoke").subscribe().with(
-                result -> completed(batch, result),
-                failure -> failed(batch, failure));
-    }
-
-    private void completed(List<Message> batch, InvocationResult result) {
-        if (result.functionError() != null) {
-            done("PROBLEM: Function call failed");
-            return;
-        }
-        Set<String> keep = Set.of();
-        if (partialFailures) {
-            Set<String> ids = batch.stream().map(Message::messageId).collect(Collectors.toSet());
-            var failed = BatchResponse.failedIds(result.payload(), ids);
-            if (failed.isEmpty()) {
-                done("PROBLEM: Function returned an invalid partial batch response");
-                return;
-            }
-            keep = failed.get();
-        }
-        for (Message m : batch) {
-            if (!keep.contains(m.messageId())) {
-                try {
-                    sqs.delete(mapping.eventSourceArn(), m.receiptHandle());
-                } catch (RuntimeException e) {
-                    LOG.debugf("Could not delete %s: %s", m.messageId(), e.getMessage());
-                }
-            }
-        }
-        done("OK");
-    }
-
-    private void failed(List<Message> batch, Throwable failure) {
-        done("PROBLEM: " + failure.getMessage());
-    }
-
-    private void done(String result) {
-        recorder.result(mapping, result);
-        synchronized (this) {
-            inFlight--;
-        }
-        signal();
-    }
-
-    private boolean matches(Message m) {
-        if (filters.isEmpty()) {
-            return true;
-        }
-        ObjectNode target = JSON.valueToTree(record(m));
-        JsonNode body = parsedBody(m.body());
-        if (body != null) {
-            target.set("body", body);
-        }
-        for (EventPattern pattern : filters) {
-            if (pattern.matches(target)) {
                 return true;
             }
+            for (Message m : received) {
+                if (records.matches(m)) {
+                    buffer.add(m);
+                } else {
+                    quietly(() -> source.delete(m.receiptHandle()));
+                }
+            }
         }
-        return false;
+        return true;
     }
 
-    /** The body as JSON when it is a JSON object or array, as Lambda's filtering treats it; else null. */
-    private static JsonNode parsedBody(String body) {
-        if (body == null) {
-            return null;
-        }
-        String trimmed = body.trim();
-        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
-            return null;
-        }
+    private List<Message> takeBatch() {
+        cancel(windowTimer);
+        windowClosed = false;
+        return buffer.drain();
+    }
+
+    /** Invokes the function with a batch; whatever happens comes back as a {@link BatchOutcome} on the context. */
+    private void invoke(List<Message> batch) {
+        inFlight++;
+        Set<String> ids = batch.stream().map(Message::messageId).collect(Collectors.toSet());
+        Uni.createFrom().deferred(() -> caller.call(invocation(batch)))
+                .map(result -> BatchOutcome.of(result, ids, partialFailures))
+                .onFailure().recoverWithItem(BatchOutcome::of)
+                .subscribe().with(outcome -> context.runOnContext(v -> settle(batch, outcome)));
+    }
+
+    private Invocation invocation(List<Message> batch) {
+        return new Invocation(UUID.randomUUID().toString(), mapping.scope(),
+                FunctionRef.parse(mapping.functionArn(), null, mapping.scope()), InvocationType.REQUEST_RESPONSE,
+                false, null, records.payload(batch), "aws:sqs");
+    }
+
+    /** Settles a batch by its outcome, then gives its slot back and goes on. */
+    private void settle(List<Message> batch, BatchOutcome outcome) {
         try {
-            return JSON.readTree(trimmed);
-        } catch (IOException e) {
-            return null;
+            recorder.result(mapping, outcome.result());
+            switch (outcome) {
+                case BatchOutcome.Processed p -> {
+                    backoff.reset();
+                    for (Message m : batch) {
+                        if (!p.failedIds().contains(m.messageId())) {
+                            quietly(() -> source.delete(m.receiptHandle()));
+                        }
+                    }
+                }
+                case BatchOutcome.FunctionFailed f -> backoff.reset();
+                case BatchOutcome.InvalidBatchResponse r -> backoff.reset();
+                case BatchOutcome.NotInvoked n -> {
+                    giveBack(batch);
+                    pause();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Settling a batch of mapping %s failed", mapping.uuid());
+        } finally {
+            inFlight--;
+            drain();
         }
     }
 
-    private SqsEventRecord record(Message m) {
-        Map<String, SqsEventRecord.Attribute> attributes = new LinkedHashMap<>();
-        if (m.messageAttributes() != null) {
-            m.messageAttributes().forEach((name, v) -> attributes.put(name, new SqsEventRecord.Attribute(
-                    v.stringValue(), v.binaryValue(), v.stringListValues() == null ? List.of() : v.stringListValues(),
-                    v.binaryListValues() == null ? List.of() : v.binaryListValues(), v.dataType())));
+    /** Stops receiving for a while (the function cannot take batches); what was gathered goes back to the queue. */
+    private void pause() {
+        if (pauseTimer >= 0 || closed) {
+            return;
         }
-        return new SqsEventRecord(m.messageId(), m.receiptHandle(), m.body(),
-                m.attributes() == null ? Map.of() : m.attributes(), attributes, m.md5OfBody(), "aws:sqs",
-                mapping.eventSourceArn(), mapping.scope().region());
+        cancel(windowTimer);
+        windowClosed = false;
+        giveBack(buffer.drain());
+        pauseTimer = later(backoff.next(), id -> {
+            if (pauseTimer == id) {
+                pauseTimer = -1;
+                drain();
+            }
+        });
     }
 
-    private static long bytes(List<Message> messages) {
-        long total = 0;
+    private void giveBack(List<Message> messages) {
         for (Message m : messages) {
-            total += m.body() == null ? 0 : m.body().length() + 512;
+            quietly(() -> source.giveBack(m.receiptHandle()));
         }
-        return total;
     }
 
-    synchronized void close() {
-        closed = true;
-        if (windowTimer >= 0) {
-            vertx.cancelTimer(windowTimer);
+    /**
+     * Runs {@code task} with the timer's id on this delivery's context after {@code ms}; returns that id, so the task
+     * can tell whether its timer is still the current one (a cancel may come too late to stop it).
+     */
+    private long later(long ms, LongConsumer task) {
+        return context.owner().setTimer(Math.max(1, ms), id -> context.runOnContext(v -> task.accept(id)));
+    }
+
+    /** Cancels the window or pause timer. */
+    private void cancel(long timer) {
+        if (timer >= 0) {
+            context.owner().cancelTimer(timer);
+            if (timer == windowTimer) {
+                windowTimer = -1;
+            }
+            if (timer == pauseTimer) {
+                pauseTimer = -1;
+            }
         }
-        if (subscription != null) {
-            subscription.close();
+    }
+
+    /** A delete or give-back of a message that is gone (deleted, re-received, queue deleted) is nothing to act on. */
+    private void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.debugf("Mapping %s: %s", mapping.uuid(), e.getMessage());
         }
     }
 }

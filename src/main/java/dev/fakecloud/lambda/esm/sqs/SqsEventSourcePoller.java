@@ -5,56 +5,72 @@ import dev.fakecloud.lambda.esm.EventSourceMappingChanged;
 import dev.fakecloud.lambda.esm.EventSourceMappingService;
 import dev.fakecloud.lambda.esm.SourceType;
 import dev.fakecloud.lambda.invoke.Invoker;
+import dev.fakecloud.sqs.QueueLifecycle;
 import dev.fakecloud.sqs.SqsService;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps one {@link SqsDelivery} per enabled SQS event source mapping whose queue exists. Messages reach functions
- * because the queue signals each delivery when they arrive; mapping changes reach this class as events. A slow
- * timer only covers a queue created after its mapping.
+ * Keeps one {@link SqsDelivery} per enabled SQS event source mapping whose queue exists, each on a Vert.x context of
+ * its own. Nothing polls: messages reach functions because the queue signals each delivery, and mapping changes and
+ * queues created or deleted reach this class as events. All its own work runs on one context, so the deliveries map
+ * needs no lock.
  */
 @ApplicationScoped
 public class SqsEventSourcePoller {
-
-    /** How soon a mapping whose queue did not exist yet notices the queue. */
-    static final long MISSING_QUEUE_RECHECK_MS = 1000;
 
     private final EventSourceMappingService mappings;
     private final SqsService sqs;
     private final Invoker invoker;
     private final Vertx vertx;
-    private final Map<String, SqsDelivery> deliveries = new ConcurrentHashMap<>();
+    private final Context context;
+    private final Map<String, SqsDelivery> deliveries = new HashMap<>();
 
     public SqsEventSourcePoller(EventSourceMappingService mappings, SqsService sqs, Invoker invoker, Vertx vertx) {
         this.mappings = mappings;
         this.sqs = sqs;
         this.invoker = invoker;
         this.vertx = vertx;
+        this.context = newContext();
     }
 
+    /** Mappings restored at start-up begin delivering. */
     void onStart(@Observes StartupEvent event) {
-        vertx.setPeriodic(MISSING_QUEUE_RECHECK_MS, id -> reconcile());
+        context.runOnContext(v -> reconcile());
     }
 
     /** Runs after the change, off the caller's locks. */
     void onChange(@Observes EventSourceMappingChanged event) {
         if (event.mapping().sourceType() == SourceType.SQS) {
-            vertx.runOnContext(v -> reconcile());
+            context.runOnContext(v -> reconcile());
         }
     }
 
-    synchronized void reconcile() {
-        List<EventSourceMapping> current = mappings.mappingsFor(SourceType.SQS);
+    /** A queue appeared or went: mappings on it start, stop, or start over on the new queue of that name. */
+    void onQueue(@Observes QueueLifecycle event) {
+        context.runOnContext(v -> {
+            deliveries.values().removeIf(d -> {
+                if (event.queueArn().equals(d.mapping().eventSourceArn())) {
+                    d.close();
+                    return true;
+                }
+                return false;
+            });
+            reconcile();
+        });
+    }
+
+    private void reconcile() {
         Set<String> wanted = new HashSet<>();
-        for (EventSourceMapping m : current) {
+        for (EventSourceMapping m : mappings.mappingsFor(SourceType.SQS)) {
             if (!m.polling() || !sqs.exists(m.eventSourceArn())) {
                 continue;
             }
@@ -66,8 +82,11 @@ public class SqsEventSourcePoller {
             if (existing != null) {
                 existing.close();
             }
-            deliveries.put(m.uuid(), new SqsDelivery(m, sqs, invoker, vertx,
-                    (mapping, result) -> mappings.recordProcessingResult(mapping.scope(), mapping.uuid(), result)));
+            SqsDelivery delivery = new SqsDelivery(m, new SqsMessageSource(sqs, m.eventSourceArn()),
+                    invocation -> invoker.invoke(invocation, "Invoke"), newContext(),
+                    (mapping, result) -> mappings.recordProcessingResult(mapping.scope(), mapping.uuid(), result));
+            deliveries.put(m.uuid(), delivery);
+            delivery.start();
         }
         deliveries.entrySet().removeIf(e -> {
             if (!wanted.contains(e.getKey())) {
@@ -76,5 +95,10 @@ public class SqsEventSourcePoller {
             }
             return false;
         });
+    }
+
+    /** A context of its own, on one of the event loops (round robin), so deliveries spread over them. */
+    private Context newContext() {
+        return vertx instanceof VertxInternal internal ? internal.createEventLoopContext() : vertx.getOrCreateContext();
     }
 }
