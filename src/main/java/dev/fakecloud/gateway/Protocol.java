@@ -11,5 +11,10 @@ public enum Protocol {
     /** Form-encoded {@code Action=...} with XML replies (SQS legacy, SNS, CloudWatch). */
     QUERY,
     /** REST paths with XML bodies (S3). */
-    REST_XML
+    REST_XML,
+    /**
+     * Smithy RPC v2 CBOR: {@code POST /service/<ServiceName>/operation/<Operation>}, CBOR bodies,
+     * {@code smithy-protocol: rpc-v2-cbor} (CloudWatch from current SDKs, Kinesis).
+     */
+    RPC_V2_CBOR
 }
