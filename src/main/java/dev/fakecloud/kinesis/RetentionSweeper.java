@@ -3,6 +3,7 @@ package dev.fakecloud.kinesis;
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.kinesis.model.KinesisStream;
 import dev.fakecloud.kinesis.model.Shard;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,14 @@ public class RetentionSweeper {
         this.periodMillis = Math.max(100, Math.min(60_000, config.kinesis().retentionHour().toMillis() / 10));
     }
 
+    private long timer = -1;
+
+    void onStop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(timer);
+    }
+
     void onStart(@Observes StartupEvent event) {
-        vertx.setPeriodic(periodMillis, id -> vertx.executeBlocking(() -> {
+        timer = vertx.setPeriodic(periodMillis, id -> vertx.executeBlocking(() -> {
             sweep();
             return null;
         }, false));

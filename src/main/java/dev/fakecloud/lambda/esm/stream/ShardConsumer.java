@@ -189,7 +189,7 @@ final class ShardConsumer<R> {
         BatchSettings settings = delivery.settings();
         boolean bisectable = settings.bisect() && batch.size() > 1 && result != null;
         if (settings.tooOld(batch.getFirst().approximateArrival())) {
-            giveUp(batch, Condition.RECORD_AGE_EXCEEDED, result);
+            giveUp(batch, Condition.RECORD_AGE_EXCEEDED, result, attempts + 1);
             return;
         }
         if (bisectable) {
@@ -199,15 +199,16 @@ final class ShardConsumer<R> {
         }
         attempts++;
         if (settings.retriesExhausted(attempts)) {
-            giveUp(batch, Condition.RETRIES_EXHAUSTED, result);
+            giveUp(batch, Condition.RETRIES_EXHAUSTED, result, attempts);
             return;
         }
         retryAfter(Math.min(MAX_BACKOFF_MILLIS, FIRST_BACKOFF_MILLIS << Math.min(10, attempts - 1)));
     }
 
-    private void giveUp(List<StreamRecord<R>> batch, Condition condition, InvocationResult result) {
+    /** Sends the batch's coordinates to the on-failure destination and moves past it; {@code invokes} ran. */
+    private void giveUp(List<StreamRecord<R>> batch, Condition condition, InvocationResult result, int invokes) {
         delivery.sendFailure(batchRequestId == null ? UUID.randomUUID().toString() : batchRequestId, condition,
-                attempts + 1, result, shardId, batch);
+                invokes, result, shardId, batch);
         attempts = 0;
         bisectLimit = 0;
         batchRequestId = null;

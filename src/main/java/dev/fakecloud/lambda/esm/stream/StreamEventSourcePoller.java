@@ -7,6 +7,7 @@ import dev.fakecloud.lambda.esm.EventSourceMapping;
 import dev.fakecloud.lambda.esm.EventSourceMappingChanged;
 import dev.fakecloud.lambda.esm.EventSourceMappingService;
 import dev.fakecloud.lambda.invoke.Invoker;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.VertxInternal;
@@ -35,6 +36,7 @@ public class StreamEventSourcePoller {
     private final StreamMappingDelivery.Services services;
     private final Vertx vertx;
     private final Map<String, StreamMappingDelivery<?>> deliveries = new ConcurrentHashMap<>();
+    private long recheckTimer = -1;
 
     public StreamEventSourcePoller(EventSourceMappingService mappings, Instance<StreamSource<?>> sources,
             FunctionService functions, Invoker invoker, Targets targets, StreamCheckpoints checkpoints, Vertx vertx) {
@@ -47,7 +49,13 @@ public class StreamEventSourcePoller {
     }
 
     void onStart(@Observes StartupEvent event) {
-        vertx.setPeriodic(MISSING_STREAM_RECHECK_MS, id -> reconcile());
+        recheckTimer = vertx.setPeriodic(MISSING_STREAM_RECHECK_MS, id -> reconcile());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(recheckTimer);
+        deliveries.values().forEach(StreamMappingDelivery::close);
+        deliveries.clear();
     }
 
     void onChange(@Observes EventSourceMappingChanged event) {
