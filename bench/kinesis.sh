@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kinesis benchmarks: PutRecords records/s (one and eight clients, the SDK speaking CBOR), and PutRecord -> handler
 # start latency through a stream event source mapping with no batching window (needs Docker and `make images`).
-# Prints tables.
+# Prints tables. BENCH_PUT_CALLS: PutRecords calls per run (200); BENCH_GAP_MS: pause between PutRecords of the
+# latency run (50; a shard has one batch in flight, so a shorter gap than an invoke measures queueing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh

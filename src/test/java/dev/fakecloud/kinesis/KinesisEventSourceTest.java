@@ -139,6 +139,18 @@ class KinesisEventSourceTest {
     }
 
     @Test
+    void theBatchingWindowGathersRecordsPutOneByOne() {
+        String fn = function();
+        String arn = stream();
+        map(fn, arn, b -> b.batchSize(10).maximumBatchingWindowInSeconds(2));
+        for (String d : List.of("w1", "w2", "w3")) {
+            kinesis.putRecord(b -> b.streamARN(arn).partitionKey("pk").data(SdkBytes.fromUtf8String(d)));
+        }
+        List<List<String>> batches = Polling.eventually(() -> batches(fn), b -> !b.isEmpty(), WAIT);
+        assertThat(batches).containsExactly(List.of("w1", "w2", "w3"));
+    }
+
+    @Test
     void latestSkipsEarlierRecordsAndFiltersSeeDecodedData() {
         String fn = function();
         String arn = stream();
