@@ -41,6 +41,9 @@ class KinesisEventSourceTest {
             import base64
             seen = set()
             def handler(event, context):
+                if 'window' in event:
+                    count = (event.get('state') or {}).get('count', 0) + len(event['Records'])
+                    return {'state': {'count': count}}
                 failures = []
                 for r in event['Records']:
                     data = base64.b64decode(r['kinesis']['data']).decode()
@@ -242,6 +245,29 @@ class KinesisEventSourceTest {
                 b -> b.stream().anyMatch(x -> x.equals(List.of("d"))), WAIT);
         assertThat(batches).containsExactly(List.of("a", "b", "poison", "d"), List.of("a", "b"),
                 List.of("poison", "d"), List.of("poison"), List.of("d"));
+    }
+
+    @Test
+    void tumblingWindowsCarryStateToAFinalInvocation() {
+        String fn = function();
+        String arn = stream();
+        put(arn, "t1", "t2", "t3");
+        map(fn, arn, b -> b.batchSize(2).tumblingWindowInSeconds(2));
+        List<JsonNode> events = Polling.eventually(() -> events(fn),
+                e -> e.stream().anyMatch(x -> x.path("isFinalInvokeForWindow").asBoolean()), WAIT);
+        JsonNode first = events.get(0);
+        assertThat(first.get("window").get("start").asText()).endsWith("Z");
+        assertThat(first.get("shardId").asText()).isEqualTo("shardId-000000000000");
+        assertThat(first.get("eventSourceARN").asText()).isEqualTo(arn);
+        assertThat(first.get("isFinalInvokeForWindow").asBoolean()).isFalse();
+        assertThat(first.get("state").size()).isZero();
+        JsonNode last = events.stream().filter(x -> x.path("isFinalInvokeForWindow").asBoolean()).findFirst()
+                .orElseThrow();
+        assertThat(last.get("Records")).isEmpty();
+        int delivered = events.stream().filter(x -> !x.path("isFinalInvokeForWindow").asBoolean())
+                .mapToInt(x -> x.get("Records").size()).sum();
+        assertThat(delivered).isEqualTo(3);
+        assertThat(last.get("state").get("count").asInt()).isBetween(1, 3);
     }
 
     @Test
