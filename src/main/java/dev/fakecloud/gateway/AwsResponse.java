@@ -1,5 +1,6 @@
 package dev.fakecloud.gateway;
 
+import dev.fakecloud.gateway.cbor.Cbor;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,11 @@ public record AwsResponse(int status, Map<String, String> headers, byte[] body, 
 
     public static AwsResponse json(int status, byte[] body) {
         return new AwsResponse(status, Map.of(), body, "application/json");
+    }
+
+    /** A Smithy RPC v2 CBOR reply: the CBOR body with the protocol's header. */
+    public static AwsResponse cbor(byte[] body) {
+        return new AwsResponse(200, Map.of(Cbor.PROTOCOL_HEADER, Cbor.PROTOCOL), body, Cbor.CONTENT_TYPE);
     }
 
     public static AwsResponse of(int status, String contentType, String body) {

@@ -27,6 +27,15 @@ public interface AwsServiceHandler {
         return java.util.Set.of();
     }
 
+    /**
+     * The Smithy service shape name under which this service answers the RPC v2 CBOR protocol
+     * ({@code /service/<name>/operation/<Operation>}), e.g. {@code GraniteServiceVersion20100801}; null when it does
+     * not speak it.
+     */
+    default String smithyServiceName() {
+        return null;
+    }
+
     /** Whether an unsigned request with no target header belongs to this service, judged by its path. */
     boolean claimsPath(String rawPath);
 

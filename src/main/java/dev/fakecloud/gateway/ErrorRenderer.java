@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecloud.core.AwsException;
+import dev.fakecloud.gateway.cbor.AwsCbor;
+import dev.fakecloud.gateway.cbor.Cbor;
 import dev.fakecloud.gateway.query.Xml;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.Map;
 public class ErrorRenderer {
 
     private final ObjectMapper mapper;
+    private final ObjectMapper cbor = Cbor.mapper();
 
     public ErrorRenderer(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -33,6 +36,8 @@ public class ErrorRenderer {
             case JSON_1_0, JSON_1_1 -> awsJson(e, protocol);
             case QUERY -> query(e, requestId);
             case REST_XML -> restXml(e, requestId);
+            case RPC_V2_CBOR -> rpcV2Cbor(e);
+            case CBOR_1_1 -> awsCbor(e);
         };
     }
 
@@ -47,17 +52,56 @@ public class ErrorRenderer {
     }
 
     private AwsResponse awsJson(AwsException e, Protocol protocol) {
-        ObjectNode body = mapper.createObjectNode();
-        body.put("__type", e.code());
-        body.put("message", e.getMessage());
-        e.extraMembers().forEach(body::put);
+        ObjectNode body = errorMembers(e);
         String type = protocol == Protocol.JSON_1_0 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
         return new AwsResponse(e.status(), Map.of("x-amzn-query-error", e.queryErrorCode() + ";" + fault(e)), bytes(body), type);
     }
 
+    /**
+     * Smithy RPC v2 CBOR: a CBOR map of {@code __type} and the error's members, with the protocol header and, as
+     * query-compatible services send it, the Query error code in {@code x-amzn-query-error}.
+     */
+    private AwsResponse rpcV2Cbor(AwsException e) {
+        byte[] body;
+        try {
+            body = cbor.writeValueAsBytes(errorMembers(e));
+        } catch (JsonProcessingException impossible) {
+            body = new byte[0];
+        }
+        return new AwsResponse(e.status(), Map.of(Cbor.PROTOCOL_HEADER, Cbor.PROTOCOL, "x-amzn-query-error",
+                e.queryErrorCode() + ";" + fault(e)), body, Cbor.CONTENT_TYPE);
+    }
+
+    /**
+     * AWS JSON 1.1 over CBOR: the JSON protocol's error members ({@code __type}, {@code message}) as a CBOR map, with
+     * the error code also in {@code x-amzn-ErrorType}, as the SDKs that speak it read either.
+     */
+    private AwsResponse awsCbor(AwsException e) {
+        byte[] body;
+        try {
+            body = cbor.writeValueAsBytes(errorMembers(e));
+        } catch (JsonProcessingException impossible) {
+            body = new byte[0];
+        }
+        return new AwsResponse(e.status(), Map.of("x-amzn-ErrorType", e.code(), "x-amzn-query-error",
+                e.queryErrorCode() + ";" + fault(e)), body, AwsCbor.CONTENT_TYPE);
+    }
+
+    /** {@code __type}, the message (when the error has one) and the members its shape adds. */
+    private ObjectNode errorMembers(AwsException e) {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("__type", e.code());
+        if (e.getMessage() != null) {
+            body.put("message", e.getMessage());
+        }
+        e.extraMembers().forEach(body::put);
+        return body;
+    }
+
     private AwsResponse query(AwsException e, String requestId) {
+        String message = e.getMessage() == null ? "" : "<Message>" + Xml.escape(e.getMessage()) + "</Message>";
         String xml = "<?xml version=\"1.0\"?><ErrorResponse><Error><Type>" + fault(e) + "</Type><Code>"
-                + Xml.escape(e.queryErrorCode()) + "</Code><Message>" + Xml.escape(e.getMessage()) + "</Message><Detail/>"
+                + Xml.escape(e.queryErrorCode()) + "</Code>" + message + "<Detail/>"
                 + "</Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
         return AwsResponse.of(e.status(), "text/xml", xml);
     }

@@ -3,6 +3,9 @@ package dev.fakecloud.gateway;
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.AwsException;
 import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.gateway.cbor.AwsCbor;
+import dev.fakecloud.gateway.cbor.Cbor;
+import dev.fakecloud.gateway.cbor.RpcV2Path;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -32,6 +35,7 @@ public class Gateway {
     private final List<AwsServiceHandler> services;
     private final Map<String, AwsServiceHandler> bySigningName;
     private final Map<String, AwsServiceHandler> byTargetPrefix;
+    private final Map<String, AwsServiceHandler> bySmithyName;
     private final ErrorRenderer errors;
     private final FakecloudConfig config;
     private final StateStore store;
@@ -47,6 +51,8 @@ public class Gateway {
         this.byTargetPrefix = this.services.stream()
                 .flatMap(s -> s.targetPrefixes().stream().map(p -> Map.entry(p, s)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.bySmithyName = this.services.stream().filter(s -> s.smithyServiceName() != null)
+                .collect(Collectors.toUnmodifiableMap(AwsServiceHandler::smithyServiceName, s -> s));
         this.errors = errors;
         this.config = config;
     }
@@ -190,6 +196,10 @@ public class Gateway {
     }
 
     private AwsServiceHandler resolve(CredentialScope scope, String target, String rawPath, String host) {
+        RpcV2Path rpc = RpcV2Path.parse(rawPath);
+        if (rpc != null && bySmithyName.containsKey(rpc.service())) {
+            return bySmithyName.get(rpc.service());
+        }
         if (target != null) {
             int dot = target.indexOf('.');
             AwsServiceHandler byTarget = byTargetPrefix.get(dot < 0 ? target : target.substring(0, dot));
@@ -229,6 +239,12 @@ public class Gateway {
 
     private static Protocol guessProtocol(Map<String, List<String>> headers, String target) {
         String contentType = first(headers, "content-type");
+        if (Cbor.declaredBy(first(headers, Cbor.PROTOCOL_HEADER))) {
+            return Protocol.RPC_V2_CBOR;
+        }
+        if (target != null && AwsCbor.declaredBy(contentType)) {
+            return Protocol.CBOR_1_1;
+        }
         if (target != null) {
             return contentType != null && contentType.contains("1.0") ? Protocol.JSON_1_0 : Protocol.JSON_1_1;
         }

@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -88,6 +89,22 @@ public final class Clients {
     /** An SNS client aimed at a fakecloud (the test server, or a server process of an integration test). */
     public static SnsClient sns(URI endpoint) {
         return SnsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
+                .build();
+    }
+
+    /** A Kinesis client as the SDK builds it by default: it speaks CBOR. */
+    public static KinesisClient kinesis() {
+        return kinesis(endpoint());
+    }
+
+    /** A Kinesis client aimed at a fakecloud (the test server or a server process of an integration test). */
+    public static KinesisClient kinesis(URI endpoint) {
+        return KinesisClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))

@@ -183,6 +183,23 @@ public final class Table<K, V> {
         return values;
     }
 
+    /** At most {@code limit} values whose keys lie in {@code [from, to)}, in key order (a log read page by page). */
+    public List<V> range(K from, K to, int limit) {
+        return range(from, true, to, limit);
+    }
+
+    /** At most {@code limit} keys in {@code [from, to)}, in key order; only for tables created with an order. */
+    public List<K> keys(K from, K to, int limit) {
+        List<K> keys = new ArrayList<>(Math.min(limit, 1024));
+        for (K k : requireSorted().subSet(from, true, to, false)) {
+            if (keys.size() >= limit) {
+                break;
+            }
+            keys.add(k);
+        }
+        return keys;
+    }
+
     /** The values of keys after {@code from} ({@code inclusive}: from it on), in key order. */
     public List<V> tail(K from, boolean inclusive) {
         return valuesOf(requireSorted().tailSet(from, inclusive));
