@@ -114,6 +114,13 @@ public interface FakecloudConfig {
         @WithDefault("auto")
         String dockerNetwork();
 
+        /**
+         * The S3 bucket name that makes {@code S3Key} of CreateFunction/UpdateFunctionCode a directory on this
+         * machine, used as the function's code and reloaded when its files change.
+         */
+        @WithDefault("hot-reload")
+        String hotReloadBucket();
+
         /** Registry and prefix of the runtime images; AWS's {@code <lang>:<tag>} is appended. */
         @WithDefault("public.ecr.aws/lambda")
         String imageRegistry();

@@ -7,6 +7,7 @@ import dev.fakecloud.lambda.error.RequestEntityTooLargeException;
 import dev.fakecloud.lambda.model.FunctionShapes.FunctionCode;
 import dev.fakecloud.core.objects.ObjectReadException;
 import dev.fakecloud.core.objects.ObjectReader;
+import dev.fakecloud.FakecloudConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -19,10 +20,15 @@ public class CodeService {
 
     private final CodeBlobStore blobs;
     private final Instance<ObjectReader> objects;
+    private final HotReloadDirectories hotReload;
+    private final String hotReloadBucket;
 
-    public CodeService(CodeBlobStore blobs, Instance<ObjectReader> objects) {
+    public CodeService(CodeBlobStore blobs, Instance<ObjectReader> objects, HotReloadDirectories hotReload,
+            FakecloudConfig config) {
         this.blobs = blobs;
         this.objects = objects;
+        this.hotReload = hotReload;
+        this.hotReloadBucket = config.lambda().hotReloadBucket();
     }
 
     public static final long MAX_ZIPPED = 52_428_800L;
@@ -41,6 +47,30 @@ public class CodeService {
             return checked(fromS3(s3Bucket, s3Key, s3ObjectVersion), MAX_UNZIPPED);
         }
         return checked(zipFile, MAX_ZIPPED);
+    }
+
+    /**
+     * A function's code: as {@link #fromZip}, except that {@code S3Bucket} naming the hot-reload bucket makes
+     * {@code S3Key} an absolute directory on this machine whose files are the code, read afresh whenever they change.
+     */
+    public CodeArtifact forFunction(byte[] zipFile, String s3Bucket, String s3Key, String s3ObjectVersion) {
+        if (zipFile == null && hotReloadBucket.equals(s3Bucket)) {
+            return fromDirectory(s3Key);
+        }
+        return fromZip(zipFile, s3Bucket, s3Key, s3ObjectVersion);
+    }
+
+    private CodeArtifact fromDirectory(String key) {
+        java.nio.file.Path dir = key == null ? null : java.nio.file.Path.of(key);
+        if (dir == null || !dir.isAbsolute() || !java.nio.file.Files.isDirectory(dir)) {
+            throw new InvalidParameterValueException("With S3Bucket " + hotReloadBucket + ", S3Key must be the "
+                    + "absolute path of a directory on the machine fakecloud runs on: " + key);
+        }
+        java.nio.file.Path normal = dir.normalize();
+        hotReload.watch(normal);
+        return new CodeArtifact(null, java.util.Base64.getEncoder().encodeToString(Hashes.sha256(
+                ("hot-reload:" + normal).getBytes(java.nio.charset.StandardCharsets.UTF_8))), 0, 0, null,
+                normal.toString());
     }
 
     /** The object's bytes, or AWS's wording of the GetObject error Lambda met. */
@@ -92,7 +122,7 @@ public class CodeService {
         if (code.imageUri() != null) {
             throw new InvalidParameterValueException("Please don't provide ImageUri when PackageType is Zip.");
         }
-        return fromZip(code.zipFile(), code.s3Bucket(), code.s3Key(), code.s3ObjectVersion());
+        return forFunction(code.zipFile(), code.s3Bucket(), code.s3Key(), code.s3ObjectVersion());
     }
 
     public CodeArtifact fromImage(String imageUri) {

@@ -170,7 +170,7 @@ public class FunctionService implements BlobReferences {
                     + "packageType Zip.");
         }
         CodeArtifact code = image ? codes.fromImage(request.imageUri() == null ? fn.latest().code().imageUri()
-                : request.imageUri()) : codes.fromZip(request.zipFile(), request.s3Bucket(), request.s3Key(),
+                : request.imageUri()) : codes.forFunction(request.zipFile(), request.s3Bucket(), request.s3Key(),
                         request.s3ObjectVersion());
         if (Boolean.TRUE.equals(request.dryRun())) {
             return FunctionConfigs.withCode(fn.latest().config(), code, request.architectures());

@@ -42,7 +42,11 @@ public final class CodeTar {
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         Set<String> directories = new HashSet<>();
         for (Path zip : zips) {
-            append(zip, tar, directories);
+            if (Files.isDirectory(zip)) {
+                appendDirectory(zip, tar, directories);
+            } else {
+                append(zip, tar, directories);
+            }
         }
         tar.finish();
         tar.flush();
@@ -99,6 +103,30 @@ public final class CodeTar {
                 }
                 tar.closeArchiveEntry();
             }
+        }
+    }
+
+    /** A hot-reloaded function's directory: its regular files, executable ones kept executable. */
+    private static void appendDirectory(Path root, TarArchiveOutputStream tar, Set<String> directories)
+            throws IOException {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> tree = Files.walk(root)) {
+            files = tree.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path p : files) {
+            String name = root.relativize(p).toString();
+            parents(name, tar, directories);
+            TarArchiveEntry file = new TarArchiveEntry(name);
+            file.setMode(0100000 | (Files.isExecutable(p) ? 0755 : 0644));
+            try (InputStream in = Files.newInputStream(p)) {
+                byte[] bytes = in.readAllBytes(); // the size must be known first, and may change meanwhile
+                file.setSize(bytes.length);
+                tar.putArchiveEntry(file);
+                tar.write(bytes);
+            } catch (java.nio.file.NoSuchFileException gone) { // deleted while being copied
+                continue;
+            }
+            tar.closeArchiveEntry();
         }
     }
 

@@ -17,6 +17,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import dev.fakecloud.lambda.code.HotReloadDirectories;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
@@ -51,14 +52,15 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
     private final Vertx vertx;
     private final long keepaliveMs;
     private final int prestartLimit;
-    private final EnvironmentPools pools = new EnvironmentPools();
+    private final EnvironmentPools pools;
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
     private long housekeeping = -1;
 
     public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ContainerRegistry containers,
             InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
-            RuntimeImages images, ImagePulls pulls) {
+            RuntimeImages images, ImagePulls pulls, HotReloadDirectories hotReload) {
         this.docker = docker;
+        this.pools = new EnvironmentPools(hotReload);
         this.pulls = pulls;
         this.launcher = launcher;
         this.containers = containers;

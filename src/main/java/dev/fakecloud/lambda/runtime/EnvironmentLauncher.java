@@ -114,7 +114,8 @@ public class EnvironmentLauncher {
                     ic == null ? null : ic.workingDirectory(), Map.of(), memory, storage, timeout, null, List.of());
         }
         return new EnvironmentSpec(c.functionName(), arn, c.version(), c.runtime(), images.imageFor(c.runtime()),
-                List.of(c.handler()), null, null, Map.of(), memory, storage, timeout, blobs.path(code), layerZips(scope, c));
+                List.of(c.handler()), null, null, Map.of(), memory, storage, timeout,
+                code.isHotReload() ? Path.of(code.hotReloadDirectory()) : blobs.path(code), layerZips(scope, c));
     }
 
     private List<Path> layerZips(Scope scope, FunctionConfiguration c) {

@@ -5,6 +5,9 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.model.FunctionConfiguration;
 import java.util.ArrayList;
 import java.util.List;
+import dev.fakecloud.lambda.code.CodeArtifact;
+import dev.fakecloud.lambda.code.HotReloadDirectories;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -17,12 +20,21 @@ import java.util.function.Predicate;
 final class EnvironmentPools {
 
     private final Map<PoolKey, EnvironmentPool> pools = new ConcurrentHashMap<>();
+    private final HotReloadDirectories hotReload;
+
+    EnvironmentPools(HotReloadDirectories hotReload) {
+        this.hotReload = hotReload;
+    }
 
     /** The pool of the target's version as configured now, retiring pools of its earlier configurations. */
     EnvironmentPool poolFor(ResolvedFunction target) {
         FunctionConfiguration c = target.version().config();
-        PoolKey key = new PoolKey(target.function().scope(), target.function().name(), c.version(),
-                c.codeSha256() + "|" + c.lastModified());
+        CodeArtifact code = target.version().code();
+        String fingerprint = c.codeSha256() + "|" + c.lastModified();
+        if (code.isHotReload()) { // the files changed: environments with the new ones
+            fingerprint += "|" + hotReload.generation(Path.of(code.hotReloadDirectory()));
+        }
+        PoolKey key = new PoolKey(target.function().scope(), target.function().name(), c.version(), fingerprint);
         EnvironmentPool pool = pools.get(key);
         if (pool != null) {
             return pool;
