@@ -13,6 +13,7 @@ import dev.fakecloud.cloudwatch.series.Bucket;
 import dev.fakecloud.cloudwatch.series.Retention;
 import dev.fakecloud.core.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public class MetricService {
     private final MetricStore store;
     private final Clock clock;
 
+    @Inject
     public MetricService(MetricStore store) {
         this(store, Clock.systemUTC());
     }
