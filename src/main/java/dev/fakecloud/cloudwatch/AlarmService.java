@@ -200,11 +200,7 @@ public class AlarmService {
 
     public void delete(CloudWatchCall call, AlarmNamesRequest r) {
         require(r.alarmNames(), "AlarmNames");
-        for (String name : r.alarmNames()) {
-            if (store.get(call.alarmArn(name)) == null) {
-                throw CloudWatchErrors.resourceNotFound();
-            }
-        }
+        // names that do not exist are skipped: deleting is idempotent, as tools that tear down stacks expect
         for (String name : r.alarmNames()) {
             String arn = call.alarmArn(name);
             store.remove(arn);
