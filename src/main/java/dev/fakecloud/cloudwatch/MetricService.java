@@ -82,13 +82,6 @@ public class MetricService {
         writes.forEach(Runnable::run);
     }
 
-    /** Records data that fakecloud's services report about themselves (no API rules: they are fakecloud's own). */
-    public void record(MetricIdentity metric, long timestampMillis, double value, String unit) {
-        long now = clock.millis();
-        long start = Retention.intervalStart(timestampMillis, 60);
-        store.add(metric, Bucket.of(start, 60, unit == null ? Units.NONE : unit, value, 1), now);
-    }
-
     /** Validates one datum and turns it into the samples it adds to its bucket. */
     private Bucket samplesOf(MetricDatum d, String at, long now) {
         if (d.metricName() == null) {

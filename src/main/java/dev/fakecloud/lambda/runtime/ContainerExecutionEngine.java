@@ -12,6 +12,7 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
 import dev.fakecloud.lambda.invoke.Invocation;
 import dev.fakecloud.lambda.invoke.InvocationResult;
+import dev.fakecloud.lambda.invoke.LambdaMetrics;
 import dev.fakecloud.lambda.invoke.InvocationType;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -46,6 +47,7 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
     private final EnvironmentLauncher launcher;
     private final ContainerRegistry containers;
     private final InvocationRecorder recorder;
+    private final LambdaMetrics metrics;
     private final RuntimeImages images;
     private final ImagePulls pulls;
     private final Vertx vertx;
@@ -57,7 +59,8 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
 
     public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ContainerRegistry containers,
             InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
-            RuntimeImages images, ImagePulls pulls) {
+            RuntimeImages images, ImagePulls pulls, LambdaMetrics metrics) {
+        this.metrics = metrics;
         this.docker = docker;
         this.pulls = pulls;
         this.launcher = launcher;
@@ -120,6 +123,7 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
 
     private void record(ResolvedFunction target, Invocation invocation, Outcome outcome) {
         InvocationResult r = outcome.result();
+        metrics.invoked(target, outcome.runtimeMs(), r.functionError() != null);
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),
