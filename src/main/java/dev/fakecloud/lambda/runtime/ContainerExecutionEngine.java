@@ -48,6 +48,7 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
     private final ContainerRegistry containers;
     private final InvocationRecorder recorder;
     private final LambdaMetrics metrics;
+    private final FunctionLogs logs;
     private final RuntimeImages images;
     private final ImagePulls pulls;
     private final Vertx vertx;
@@ -59,8 +60,9 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
 
     public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ContainerRegistry containers,
             InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
-            RuntimeImages images, ImagePulls pulls, LambdaMetrics metrics) {
+            RuntimeImages images, ImagePulls pulls, LambdaMetrics metrics, FunctionLogs logs) {
         this.metrics = metrics;
+        this.logs = logs;
         this.docker = docker;
         this.pulls = pulls;
         this.launcher = launcher;
@@ -124,6 +126,7 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
     private void record(ResolvedFunction target, Invocation invocation, Outcome outcome) {
         InvocationResult r = outcome.result();
         metrics.invoked(target, outcome.runtimeMs(), r.functionError() != null);
+        logs.write(target, outcome.logStream(), outcome.log());
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),

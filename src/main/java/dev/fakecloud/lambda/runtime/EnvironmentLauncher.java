@@ -78,7 +78,8 @@ public class EnvironmentLauncher {
                 .chain(api -> {
                     Map<String, String> variables = EnvironmentVariables.of(target.function().scope(),
                             target.version().config(), plan.advertisedHost() + ":" + api.port(),
-                            "http://" + plan.advertisedHost() + ":" + fakecloudPort(), env.initializationType);
+                            "http://" + plan.advertisedHost() + ":" + fakecloudPort(), env.initializationType,
+                            env.logStream);
                     return docker.call("start a container for " + spec.functionName(), d -> {
                         containers.beforeCreate(d);
                         return Containers.createAndStart(d, spec, env.id, variables, plan,

@@ -90,6 +90,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
 
     final String id = UUID.randomUUID().toString().replace("-", "");
     final EnvironmentSpec spec;
+    /** The log stream this environment writes to ({@code AWS_LAMBDA_LOG_STREAM_NAME}). */
+    final String logStream;
     final String initializationType;
     private final ContextInternal context;
     private final Owner owner;
@@ -119,6 +121,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
     ExecutionEnvironment(EnvironmentSpec spec, String initializationType, ContextInternal context, Owner owner,
             ContainerOutputs outputs) {
         this.spec = spec;
+        this.logStream = EnvironmentVariables.logStream(spec.version(), id);
         this.initializationType = initializationType;
         this.context = context;
         this.owner = owner;
@@ -441,7 +444,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         }
         InvocationResult reported = r.invocation.tailLogs() ? new InvocationResult(result.status(), result.payload(),
                 result.executedVersion(), result.functionError(), r.log.tail()) : result;
-        r.result.complete(new Outcome(reported, durationMs, containerId, r.log.text()));
+        r.result.complete(new Outcome(reported, durationMs, containerId, logStream, r.log.text()));
     }
 
     /** Stops serving: state first, then the owner hears of it, then whoever waited gets an answer. */
@@ -467,7 +470,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         if (r != null) {
             r.result.complete(new Outcome(RuntimeErrors.result(spec.version(), "Runtime.ExitError", "RequestId: "
                     + r.invocation.requestId() + " Error: execution environment stopped"), 0, containerId,
-                    r.log.text()));
+                    logStream, r.log.text()));
         }
     }
 
