@@ -45,12 +45,13 @@ class LogsLambdaTest {
 
         List<OutputLogEvent> events = Polling.eventually(() -> logs.getLogEvents(b -> b.logGroupName(group)
                 .logStreamName(stream).startFromHead(true)).events(), e -> e.stream()
-                .filter(x -> x.message().startsWith("REPORT")).count() == 2, Duration.ofSeconds(10));
+                .filter(x -> x.message().startsWith("REPORT")).count() == 2
+                && e.stream().anyMatch(x -> x.message().equals("handling 2")), Duration.ofSeconds(10));
         List<String> lines = events.stream().map(OutputLogEvent::message).toList();
         assertThat(lines.get(0)).as(String.join("\n", lines)).isEqualTo("START RequestId: " + requestId
                 + " Version: $LATEST");
         assertThat(lines).contains("START RequestId: " + requestId + " Version: $LATEST", "cold start", "handling 1",
-                "END RequestId: " + requestId);
+                "handling 2", "END RequestId: " + requestId);
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("REPORT RequestId: " + requestId
                 + "\tDuration: ").contains("Init Duration"));
         assertThat(logs.describeLogStreams(b -> b.logGroupName(group)).logStreams())
@@ -58,7 +59,7 @@ class LogsLambdaTest {
 
         List<FilteredLogEvent> tail = logs.filterLogEvents(b -> b.logGroupName(group).filterPattern("handling")
                 .startTime(System.currentTimeMillis() - 600_000).interleaved(true)).events();
-        assertThat(tail).extracting(FilteredLogEvent::message).contains("handling 1");
+        assertThat(tail).extracting(FilteredLogEvent::message).containsExactly("handling 1", "handling 2");
         assertThat(tail).allSatisfy(e -> assertThat(e.logStreamName()).isEqualTo(stream));
         lambda.deleteFunction(b -> b.functionName(name));
     }

@@ -120,6 +120,11 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
                 pool.remove(env);
                 containers.ended(env, containerGone);
             }
+
+            @Override
+            public void lateOutput(ExecutionEnvironment env, String text) {
+                logs.write(pool.key.scope(), env.logGroup, env.logStream, text);
+            }
         };
     }
 

@@ -59,7 +59,8 @@ public class EnvironmentLauncher {
     /** A new environment of the target version, not yet launched, confined to a new event-loop context. */
     ExecutionEnvironment create(ResolvedFunction target, String initType, ExecutionEnvironment.Owner owner) {
         ContextInternal context = ((VertxInternal) vertx).createEventLoopContext();
-        return new ExecutionEnvironment(spec(target), initType, context, owner, containers.outputs());
+        return new ExecutionEnvironment(spec(target), EnvironmentVariables.logGroup(target.version().config()),
+                initType, context, owner, containers.outputs());
     }
 
     /**

@@ -48,6 +48,13 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
          * that has been tried. Called at least once.
          */
         void dead(ExecutionEnvironment env, Runnable containerGone);
+
+        /**
+         * Output that arrived after the invocation that wrote it had been reported (Docker's log stream lags the
+         * Runtime API): it still belongs in the environment's log stream.
+         */
+        default void lateOutput(ExecutionEnvironment env, String text) {
+        }
     }
 
     /** The environment could not take an invocation (busy or stopped): try another one. */
@@ -90,7 +97,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
 
     final String id = UUID.randomUUID().toString().replace("-", "");
     final EnvironmentSpec spec;
-    /** The log stream this environment writes to ({@code AWS_LAMBDA_LOG_STREAM_NAME}). */
+    /** The log group and stream this environment writes to ({@code AWS_LAMBDA_LOG_STREAM_NAME}). */
+    final String logGroup;
     final String logStream;
     final String initializationType;
     private final ContextInternal context;
@@ -118,9 +126,10 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
     private boolean usedOnce;
     private final StringBuilder initOutput = new StringBuilder();
 
-    ExecutionEnvironment(EnvironmentSpec spec, String initializationType, ContextInternal context, Owner owner,
-            ContainerOutputs outputs) {
+    ExecutionEnvironment(EnvironmentSpec spec, String logGroup, String initializationType, ContextInternal context,
+            Owner owner, ContainerOutputs outputs) {
         this.spec = spec;
+        this.logGroup = logGroup;
         this.logStream = EnvironmentVariables.logStream(spec.version(), id);
         this.initializationType = initializationType;
         this.context = context;
@@ -239,6 +248,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
                 current.log.append(text);
             } else if (finishing != null) {
                 finishing.log.append(text);
+            } else if (usedOnce) {
+                owner.lateOutput(this, text);
             } else if (initOutput.length() < MAX_INIT_OUTPUT) {
                 initOutput.append(text);
             }

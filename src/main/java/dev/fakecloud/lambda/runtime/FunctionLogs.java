@@ -1,5 +1,6 @@
 package dev.fakecloud.lambda.runtime;
 
+import dev.fakecloud.core.Scope;
 import dev.fakecloud.core.telemetry.LogEntry;
 import dev.fakecloud.core.telemetry.LogSink;
 import dev.fakecloud.lambda.control.ResolvedFunction;
@@ -23,6 +24,11 @@ public class FunctionLogs {
     }
 
     void write(ResolvedFunction target, String stream, String log) {
+        write(target.function().scope(), EnvironmentVariables.logGroup(target.version().config()), stream, log);
+    }
+
+    /** Writes lines to a group and stream (one event per line). */
+    void write(Scope scope, String group, String stream, String log) {
         if (log == null || log.isEmpty() || stream == null) {
             return;
         }
@@ -39,8 +45,7 @@ public class FunctionLogs {
             from = end + 1;
         }
         if (!entries.isEmpty()) {
-            sink.append(target.function().scope(), EnvironmentVariables.logGroup(target.version().config()), stream,
-                    entries);
+            sink.append(scope, group, stream, entries);
         }
     }
 }
