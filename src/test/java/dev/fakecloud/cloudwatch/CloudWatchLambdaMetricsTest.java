@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 /** Every invocation of a real function (in Docker) reports AWS/Lambda metrics, read back with the CloudWatch SDK. */
@@ -63,6 +64,13 @@ class CloudWatchLambdaMetricsTest {
         Dimension executed = Dimension.builder().name("ExecutedVersion").value(version).build();
         assertThat(sum(name, "Invocations", List.of(byName, resource), start, 1.0).sum()).isEqualTo(1.0);
         assertThat(sum(name, "Invocations", List.of(byName, resource, executed), start, 1.0).sum()).isEqualTo(1.0);
+
+        lambda.invoke(b -> b.functionName(name).invocationType(InvocationType.EVENT)
+                .payload(SdkBytes.fromUtf8String("{}")));
+        assertThat(sum(name, "AsyncEventsReceived", List.of(byName), start, 1.0).sum()).isEqualTo(1.0);
+        assertThat(Polling.eventually(() -> stats(name, "AsyncEventAge", List.of(byName), start), d -> d != null,
+                Duration.ofSeconds(10))).as("AsyncEventAge").isNotNull();
+        assertThat(sum(name, "Invocations", List.of(byName), start, 4.0).sum()).isEqualTo(4.0);
 
         lambda.putFunctionConcurrency(b -> b.functionName(name).reservedConcurrentExecutions(0));
         assertThatThrownBy(() -> lambda.invoke(b -> b.functionName(name))).isInstanceOf(

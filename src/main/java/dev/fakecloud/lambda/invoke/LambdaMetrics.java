@@ -16,7 +16,8 @@ import java.util.List;
  * {@code Errors}, {@code Duration} (milliseconds) and {@code ConcurrentExecutions} when a function has run,
  * {@code Throttles} when the concurrency gate refused one (a throttled request is not an invocation). Each is
  * reported for the account (no dimension), by {@code FunctionName}, by {@code Resource} ({@code name:qualifier}) when
- * the caller gave a qualifier, and with {@code ExecutedVersion} when an alias picked the version. Reporting only
+ * the caller gave a qualifier, and with {@code ExecutedVersion} when an alias picked the version; for asynchronous
+ * invocations also {@code AsyncEventsReceived} and {@code AsyncEventAge} (milliseconds). Reporting only
  * hands the data to {@link Metrics}, which never blocks.
  */
 @Startup
@@ -46,6 +47,26 @@ public class LambdaMetrics {
             data.add(datum(target.function(), "Errors", dims, now, failed ? 1 : 0, COUNT));
             data.add(datum(target.function(), "Duration", dims, now, durationMs, "Milliseconds"));
             data.add(datum(target.function(), "ConcurrentExecutions", dims, now, running, COUNT));
+        }
+        metrics.record(data);
+    }
+
+    /** An asynchronous event was queued for the function. */
+    public void asyncReceived(ResolvedFunction target) {
+        Instant now = Instant.now();
+        List<MetricDatum> data = new ArrayList<>();
+        for (List<Dimension> dims : dimensionsOf(target)) {
+            data.add(datum(target.function(), "AsyncEventsReceived", dims, now, 1, COUNT));
+        }
+        metrics.record(data);
+    }
+
+    /** An asynchronous event starts an attempt, {@code ageMs} after it was received. */
+    public void asyncEventAge(ResolvedFunction target, long ageMs) {
+        Instant now = Instant.now();
+        List<MetricDatum> data = new ArrayList<>();
+        for (List<Dimension> dims : dimensionsOf(target)) {
+            data.add(datum(target.function(), "AsyncEventAge", dims, now, Math.max(0, ageMs), "Milliseconds"));
         }
         metrics.record(data);
     }
