@@ -41,11 +41,13 @@ public class AlarmService {
 
     private final AlarmStore store;
     private final TagService tags;
+    private final AlarmActions actions;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemUTC();
 
-    public AlarmService(AlarmStore store, TagService tags) {
+    public AlarmService(AlarmStore store, TagService tags, AlarmActions actions) {
         this.store = store;
+        this.actions = actions;
         this.tags = tags;
         tags.owner("alarm", (call, arn) -> store.get(arn) != null);
     }
@@ -230,25 +232,13 @@ public class AlarmService {
         MetricAlarm[] previous = new MetricAlarm[1];
         MetricAlarm updated = store.update(arn, a -> {
             previous[0] = a;
-            boolean changed = !a.stateValue().equals(r.stateValue());
-            return new MetricAlarm(a.alarmName(), a.alarmArn(), a.alarmDescription(),
-                    a.alarmConfigurationUpdatedTimestamp(), a.actionsEnabled(), a.okActions(), a.alarmActions(),
-                    a.insufficientDataActions(), r.stateValue(), r.stateReason(), r.stateReasonData(), now,
-                    a.metricName(), a.namespace(), a.statistic(), a.extendedStatistic(), a.dimensions(), a.period(),
-                    a.unit(), a.evaluationPeriods(), a.datapointsToAlarm(), a.threshold(), a.comparisonOperator(),
-                    a.treatMissingData(), a.evaluateLowSampleCountPercentile(), a.metrics(), a.thresholdMetricId(),
-                    a.evaluationState(), changed ? now : a.stateTransitionedTimestamp(), a.evaluationCriteria(),
-                    a.evaluationInterval());
+            return AlarmStates.with(a, r.stateValue(), r.stateReason(), r.stateReasonData(), now);
         });
         if (updated == null) {
             throw CloudWatchErrors.resourceNotFound();
         }
-        String from = previous[0].stateValue();
-        if (!Objects.equals(from, r.stateValue())) {
-            String data = "{\"version\":\"1.0\",\"oldState\":{\"stateValue\":\"" + from + "\"},\"newState\":{"
-                    + "\"stateValue\":\"" + r.stateValue() + "\"}}";
-            store.addHistory(arn, new AlarmHistoryItem(r.alarmName(), null, "MetricAlarm", now, "StateUpdate",
-                    "Alarm updated from " + from + " to " + r.stateValue(), data, null));
+        if (!Objects.equals(previous[0].stateValue(), r.stateValue())) {
+            actions.changed(previous[0], updated);
         }
     }
 

@@ -68,6 +68,11 @@ public class AlarmStore {
         return alarms.range(prefix, prefix.substring(0, prefix.length() - 1) + ";");
     }
 
+    /** Every alarm of every account and region. */
+    List<MetricAlarm> all() {
+        return List.copyOf(alarms.values());
+    }
+
     void addHistory(String arn, AlarmHistoryItem item) {
         history.upsert(arn, h -> (h == null ? new History(List.of()) : h).with(item));
     }
