@@ -120,7 +120,7 @@ class CloudWatchMetricsTest {
         assertThat(r.metricDataResults()).extracting(MetricDataResult::id).containsExactly("m2", "e1", "e2");
         MetricDataResult m2 = r.metricDataResults().get(0);
         assertThat(m2.label()).isEqualTo("Errors");
-        assertThat(m2.values()).containsExactly(1.0, 2.0, 3.0);
+        assertThat(m2.values()).as("t=" + t + " timestamps " + m2.timestamps()).containsExactly(1.0, 2.0, 3.0);
         assertThat(m2.timestamps()).containsExactly(t, t.plusSeconds(60), t.plusSeconds(120));
         assertThat(m2.statusCodeAsString()).isEqualTo("Complete");
         assertThat(r.metricDataResults().get(1).label()).isEqualTo("Error rate");
