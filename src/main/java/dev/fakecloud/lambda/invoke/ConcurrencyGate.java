@@ -34,6 +34,7 @@ public class ConcurrencyGate {
     private final ConcurrentHashMap<String, AtomicInteger> byFunction = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Scope, AtomicInteger> unreservedByScope = new ConcurrentHashMap<>();
     private final List<Consumer<Scope>> releaseListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<LambdaFunction>> throttleListeners = new CopyOnWriteArrayList<>();
 
     @Inject
     public ConcurrencyGate(ConcurrencyBudget budget) {
@@ -54,6 +55,9 @@ public class ConcurrencyGate {
     public Permit acquire(LambdaFunction fn) {
         Permit permit = tryAcquire(fn);
         if (permit == null) {
+            for (Consumer<LambdaFunction> listener : throttleListeners) {
+                listener.accept(fn);
+            }
             throw new TooManyRequestsException("Rate Exceeded.",
                     fn.reservedConcurrency() != null ? RESERVED_LIMIT : ACCOUNT_LIMIT);
         }
@@ -87,6 +91,14 @@ public class ConcurrencyGate {
      */
     public void onRelease(Consumer<Scope> listener) {
         releaseListeners.add(listener);
+    }
+
+    /**
+     * Calls {@code listener} with the function whenever {@link #acquire} refuses an invocation, on the caller's
+     * thread; it must be quick and must not block (it is how throttles are counted).
+     */
+    public void onThrottle(Consumer<LambdaFunction> listener) {
+        throttleListeners.add(listener);
     }
 
     private static <K> AtomicInteger counter(ConcurrentHashMap<K, AtomicInteger> counters, K key) {

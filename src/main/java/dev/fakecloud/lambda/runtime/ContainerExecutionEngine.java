@@ -12,6 +12,7 @@ import dev.fakecloud.lambda.control.ResolvedFunction;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
 import dev.fakecloud.lambda.invoke.Invocation;
 import dev.fakecloud.lambda.invoke.InvocationResult;
+import dev.fakecloud.lambda.invoke.LambdaMetrics;
 import dev.fakecloud.lambda.invoke.InvocationType;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -47,6 +48,8 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
     private final EnvironmentLauncher launcher;
     private final ContainerRegistry containers;
     private final InvocationRecorder recorder;
+    private final LambdaMetrics metrics;
+    private final FunctionLogs logs;
     private final RuntimeImages images;
     private final ImagePulls pulls;
     private final Vertx vertx;
@@ -58,7 +61,10 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
 
     public ContainerExecutionEngine(Docker docker, EnvironmentLauncher launcher, ContainerRegistry containers,
             InvocationRecorder recorder, Vertx vertx, FakecloudConfig config, FunctionService functions,
-            RuntimeImages images, ImagePulls pulls, HotReloadDirectories hotReload) {
+            RuntimeImages images, ImagePulls pulls, HotReloadDirectories hotReload, LambdaMetrics metrics,
+            FunctionLogs logs) {
+        this.metrics = metrics;
+        this.logs = logs;
         this.docker = docker;
         this.pools = new EnvironmentPools(hotReload);
         this.pulls = pulls;
@@ -117,11 +123,18 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
                 pool.remove(env);
                 containers.ended(env, containerGone);
             }
+
+            @Override
+            public void lateOutput(ExecutionEnvironment env, String text) {
+                logs.write(pool.key.scope(), env.logGroup, env.logStream, text);
+            }
         };
     }
 
     private void record(ResolvedFunction target, Invocation invocation, Outcome outcome) {
         InvocationResult r = outcome.result();
+        metrics.invoked(target, outcome.runtimeMs(), r.functionError() != null);
+        logs.write(target, outcome.logStream(), outcome.log());
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),

@@ -61,7 +61,8 @@ public class EnvironmentLauncher {
     /** A new environment of the target version, not yet launched, confined to a new event-loop context. */
     ExecutionEnvironment create(ResolvedFunction target, String initType, ExecutionEnvironment.Owner owner) {
         ContextInternal context = ((VertxInternal) vertx).createEventLoopContext();
-        return new ExecutionEnvironment(spec(target), initType, context, owner, containers.outputs());
+        return new ExecutionEnvironment(spec(target), EnvironmentVariables.logGroup(target.version().config()),
+                initType, context, owner, containers.outputs());
     }
 
     /**
@@ -83,7 +84,8 @@ public class EnvironmentLauncher {
                 .chain(api -> {
                     Map<String, String> variables = EnvironmentVariables.of(target.function().scope(),
                             target.version().config(), plan.advertisedHost() + ":" + api.port(),
-                            "http://" + plan.advertisedHost() + ":" + fakecloudPort(), env.initializationType);
+                            "http://" + plan.advertisedHost() + ":" + fakecloudPort(), env.initializationType,
+                            env.logStream);
                     return docker.call("start a container for " + spec.functionName(), d -> {
                         containers.beforeCreate(d);
                         return Containers.createAndStart(d, spec, env.id, variables, plan,

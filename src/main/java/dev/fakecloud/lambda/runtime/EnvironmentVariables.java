@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** The environment a function sees, as on AWS: Lambda's reserved variables plus the function's own. */
 final class EnvironmentVariables {
@@ -14,17 +13,26 @@ final class EnvironmentVariables {
     private EnvironmentVariables() {
     }
 
+    /** The log group a function writes to: its {@code LoggingConfig.LogGroup}, else {@code /aws/lambda/<name>}. */
+    static String logGroup(FunctionConfiguration c) {
+        return c.loggingConfig() != null && c.loggingConfig().logGroup() != null
+                ? c.loggingConfig().logGroup() : "/aws/lambda/" + c.functionName();
+    }
+
+    /** An environment's log stream as Lambda names it: {@code YYYY/MM/DD/[version]<32 hex>}. */
+    static String logStream(String version, String environmentId) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return String.format("%04d/%02d/%02d/[%s]%s", today.getYear(), today.getMonthValue(),
+                today.getDayOfMonth(), version, environmentId);
+    }
+
     static Map<String, String> of(Scope scope, FunctionConfiguration c, String runtimeApi, String endpointUrl,
-            String initializationType) {
+            String initializationType, String stream) {
         Map<String, String> env = new LinkedHashMap<>();
         if (c.environment() != null && c.environment().variables() != null) {
             env.putAll(c.environment().variables());
         }
-        String logGroup = c.loggingConfig() != null && c.loggingConfig().logGroup() != null
-                ? c.loggingConfig().logGroup() : "/aws/lambda/" + c.functionName();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String stream = String.format("%04d/%02d/%02d/[%s]%s", today.getYear(), today.getMonthValue(),
-                today.getDayOfMonth(), c.version(), UUID.randomUUID().toString().replace("-", ""));
+        String logGroup = logGroup(c);
         env.put("AWS_LAMBDA_FUNCTION_NAME", c.functionName());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(c.memorySize()));
         env.put("AWS_LAMBDA_FUNCTION_VERSION", c.version());

@@ -48,6 +48,13 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
          * that has been tried. Called at least once.
          */
         void dead(ExecutionEnvironment env, Runnable containerGone);
+
+        /**
+         * Output that arrived after the invocation that wrote it had been reported (Docker's log stream lags the
+         * Runtime API): it still belongs in the environment's log stream.
+         */
+        default void lateOutput(ExecutionEnvironment env, String text) {
+        }
     }
 
     /** The environment could not take an invocation (busy or stopped): try another one. */
@@ -90,6 +97,9 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
 
     final String id = UUID.randomUUID().toString().replace("-", "");
     final EnvironmentSpec spec;
+    /** The log group and stream this environment writes to ({@code AWS_LAMBDA_LOG_STREAM_NAME}). */
+    final String logGroup;
+    final String logStream;
     final String initializationType;
     private final ContextInternal context;
     private final Owner owner;
@@ -116,9 +126,11 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
     private boolean usedOnce;
     private final StringBuilder initOutput = new StringBuilder();
 
-    ExecutionEnvironment(EnvironmentSpec spec, String initializationType, ContextInternal context, Owner owner,
-            ContainerOutputs outputs) {
+    ExecutionEnvironment(EnvironmentSpec spec, String logGroup, String initializationType, ContextInternal context,
+            Owner owner, ContainerOutputs outputs) {
         this.spec = spec;
+        this.logGroup = logGroup;
+        this.logStream = EnvironmentVariables.logStream(spec.version(), id);
         this.initializationType = initializationType;
         this.context = context;
         this.owner = owner;
@@ -236,6 +248,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
                 current.log.append(text);
             } else if (finishing != null) {
                 finishing.log.append(text);
+            } else if (usedOnce) {
+                owner.lateOutput(this, text);
             } else if (initOutput.length() < MAX_INIT_OUTPUT) {
                 initOutput.append(text);
             }
@@ -441,7 +455,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         }
         InvocationResult reported = r.invocation.tailLogs() ? new InvocationResult(result.status(), result.payload(),
                 result.executedVersion(), result.functionError(), r.log.tail()) : result;
-        r.result.complete(new Outcome(reported, durationMs, containerId, r.log.text()));
+        r.result.complete(new Outcome(reported, durationMs, containerId, logStream, r.log.text()));
     }
 
     /** Stops serving: state first, then the owner hears of it, then whoever waited gets an answer. */
@@ -467,7 +481,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         if (r != null) {
             r.result.complete(new Outcome(RuntimeErrors.result(spec.version(), "Runtime.ExitError", "RequestId: "
                     + r.invocation.requestId() + " Error: execution environment stopped"), 0, containerId,
-                    r.log.text()));
+                    logStream, r.log.text()));
         }
     }
 

@@ -6,7 +6,8 @@ import dev.fakecloud.lambda.invoke.InvocationResult;
  * How one invocation ended in its environment: the result for the caller, plus what the engine records about it.
  *
  * @param runtimeMs from handing the event to the runtime until it answered (AWS's REPORT Duration)
+ * @param logStream the log stream of the environment that ran it
  * @param log the invocation's log (START ... REPORT)
  */
-record Outcome(InvocationResult result, double runtimeMs, String containerId, String log) {
+record Outcome(InvocationResult result, double runtimeMs, String containerId, String logStream, String log) {
 }

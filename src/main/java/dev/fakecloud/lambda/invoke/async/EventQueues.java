@@ -10,6 +10,7 @@ import dev.fakecloud.lambda.error.TooManyRequestsException;
 import dev.fakecloud.lambda.invoke.AliasRouter;
 import dev.fakecloud.lambda.invoke.ConcurrencyGate;
 import dev.fakecloud.lambda.invoke.ExecutionEngine;
+import dev.fakecloud.lambda.invoke.LambdaMetrics;
 import dev.fakecloud.lambda.invoke.async.DestinationRecord.Condition;
 import dev.fakecloud.lambda.invoke.async.EventQueue.QueuedEvent;
 import dev.fakecloud.lambda.invoke.async.RetryRule.Next;
@@ -48,9 +49,12 @@ public class EventQueues {
     /** Age-limit timers of events waiting for concurrency, cancelled when they are admitted. */
     private final ConcurrentHashMap<QueuedEvent, Long> expiries = new ConcurrentHashMap<>();
     private volatile boolean stopped;
+    private final LambdaMetrics metrics;
 
     public EventQueues(ConcurrencyGate gate, ExecutionEngine engine, FunctionService functions,
-            EventInvokeConfigService configs, AsyncDestinations destinations, Vertx vertx, FakecloudConfig config) {
+            EventInvokeConfigService configs, AsyncDestinations destinations, Vertx vertx, FakecloudConfig config,
+            LambdaMetrics metrics) {
+        this.metrics = metrics;
         this.gate = gate;
         this.engine = engine;
         this.functions = functions;
@@ -83,6 +87,7 @@ public class EventQueues {
                         target.function().reservedConcurrency() != null ? "ReservedFunctionInvocationRateLimitExceeded"
                                 : "FunctionInvocationRateLimitExceeded"));
             }
+            metrics.asyncReceived(target);
             return Uni.createFrom().voidItem();
         });
     }
@@ -109,6 +114,7 @@ public class EventQueues {
             LOG.infof("Dropped asynchronous invocation %s: %s", event.requestId(), gone.getMessage());
             return;
         }
+        metrics.asyncEventAge(target, Duration.between(event.received(), Instant.now()).toMillis());
         permit.heldUntilDone(() -> engine.execute(target, event.nextInvocation())).subscribe().with(
                 result -> afterAttempt(event.attempted(result), target),
                 failure -> afterSetback(event.setBack(), target, failure));

@@ -1,0 +1,22 @@
+package dev.fakecloud.cloudwatch;
+
+import dev.fakecloud.cloudwatch.model.AlarmShapes.MetricAlarm;
+import java.time.Instant;
+
+/** An alarm in a new state: the same alarm with its state, reason and timestamps changed. */
+final class AlarmStates {
+
+    private AlarmStates() {
+    }
+
+    static MetricAlarm with(MetricAlarm a, String state, String reason, String reasonData, Instant now) {
+        boolean changed = !a.stateValue().equals(state);
+        return new MetricAlarm(a.alarmName(), a.alarmArn(), a.alarmDescription(),
+                a.alarmConfigurationUpdatedTimestamp(), a.actionsEnabled(), a.okActions(), a.alarmActions(),
+                a.insufficientDataActions(), state, reason, reasonData, now, a.metricName(), a.namespace(),
+                a.statistic(), a.extendedStatistic(), a.dimensions(), a.period(), a.unit(), a.evaluationPeriods(),
+                a.datapointsToAlarm(), a.threshold(), a.comparisonOperator(), a.treatMissingData(),
+                a.evaluateLowSampleCountPercentile(), a.metrics(), a.thresholdMetricId(), a.evaluationState(),
+                changed ? now : a.stateTransitionedTimestamp(), a.evaluationCriteria(), a.evaluationInterval());
+    }
+}
