@@ -371,6 +371,8 @@ final class Parser {
 
     private RuntimeException syntaxHere() {
         Token t = peek();
-        return ctx.syntax(t.text(), Lexer.near(src, t.kind() == Kind.EOF ? Math.max(0, src.length() - 1) : t.at()));
+        int from = pos > 0 ? tokens.get(pos - 1).at() : t.at();
+        int to = t.kind() == Kind.EOF ? src.length() : t.at() + t.text().length();
+        return ctx.syntax(t.text(), src.substring(from, to).trim());
     }
 }
