@@ -56,6 +56,17 @@ public interface FakecloudConfig {
         java.time.Duration ttlSweepInterval();
     }
 
+    Kinesis kinesis();
+
+    interface Kinesis {
+        /**
+         * How long one hour of a stream's retention period lasts: records older than the retention period expire.
+         * AWS's is an hour; a shorter one lets tests and demos watch records expire.
+         */
+        @WithDefault("PT1H")
+        java.time.Duration retentionHour();
+    }
+
     interface Events {
         /**
          * How long the minute of {@code rate(...)} schedules lasts: {@code rate(5 minutes)} fires every five of these

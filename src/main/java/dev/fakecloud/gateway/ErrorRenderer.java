@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecloud.core.AwsException;
+import dev.fakecloud.gateway.cbor.AwsCbor;
 import dev.fakecloud.gateway.cbor.Cbor;
 import dev.fakecloud.gateway.query.Xml;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ public class ErrorRenderer {
             case QUERY -> query(e, requestId);
             case REST_XML -> restXml(e, requestId);
             case RPC_V2_CBOR -> rpcV2Cbor(e);
+            case CBOR_1_1 -> awsCbor(e);
         };
     }
 
@@ -60,6 +62,21 @@ public class ErrorRenderer {
         }
         return new AwsResponse(e.status(), Map.of(Cbor.PROTOCOL_HEADER, Cbor.PROTOCOL, "x-amzn-query-error",
                 e.queryErrorCode() + ";" + fault(e)), body, Cbor.CONTENT_TYPE);
+    }
+
+    /**
+     * AWS JSON 1.1 over CBOR: the JSON protocol's error members ({@code __type}, {@code message}) as a CBOR map, with
+     * the error code also in {@code x-amzn-ErrorType}, as the SDKs that speak it read either.
+     */
+    private AwsResponse awsCbor(AwsException e) {
+        byte[] body;
+        try {
+            body = cbor.writeValueAsBytes(errorMembers(e));
+        } catch (JsonProcessingException impossible) {
+            body = new byte[0];
+        }
+        return new AwsResponse(e.status(), Map.of("x-amzn-ErrorType", e.code(), "x-amzn-query-error",
+                e.queryErrorCode() + ";" + fault(e)), body, AwsCbor.CONTENT_TYPE);
     }
 
     /** {@code __type}, the message (when the error has one) and the members its shape adds. */

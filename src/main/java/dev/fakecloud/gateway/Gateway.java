@@ -3,6 +3,7 @@ package dev.fakecloud.gateway;
 import dev.fakecloud.FakecloudConfig;
 import dev.fakecloud.core.AwsException;
 import dev.fakecloud.core.store.StateStore;
+import dev.fakecloud.gateway.cbor.AwsCbor;
 import dev.fakecloud.gateway.cbor.Cbor;
 import dev.fakecloud.gateway.cbor.RpcV2Path;
 import io.smallrye.mutiny.Uni;
@@ -185,6 +186,9 @@ public class Gateway {
         String contentType = first(headers, "content-type");
         if (Cbor.declaredBy(first(headers, Cbor.PROTOCOL_HEADER))) {
             return Protocol.RPC_V2_CBOR;
+        }
+        if (target != null && AwsCbor.declaredBy(contentType)) {
+            return Protocol.CBOR_1_1;
         }
         if (target != null) {
             return contentType != null && contentType.contains("1.0") ? Protocol.JSON_1_0 : Protocol.JSON_1_1;

@@ -16,5 +16,10 @@ public enum Protocol {
      * Smithy RPC v2 CBOR: {@code POST /service/<ServiceName>/operation/<Operation>}, CBOR bodies,
      * {@code smithy-protocol: rpc-v2-cbor} (CloudWatch from current SDKs, Kinesis).
      */
-    RPC_V2_CBOR
+    RPC_V2_CBOR,
+    /**
+     * AWS JSON 1.1 with CBOR bodies: {@code X-Amz-Target} and {@code application/x-amz-cbor-1.1} (Kinesis from the AWS
+     * SDK for Java v2, its default). Blobs are CBOR byte strings, timestamps tag 1 around epoch milliseconds.
+     */
+    CBOR_1_1
 }

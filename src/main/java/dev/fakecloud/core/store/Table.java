@@ -165,6 +165,36 @@ public final class Table<K, V> {
         return valuesOf(requireSorted().subSet(from, true, to, false));
     }
 
+    /**
+     * At most {@code limit} values whose keys lie in {@code [from, to)}, in key order, read without copying the rest
+     * of the range (a log read page by page); only for tables created with an order.
+     */
+    public List<V> range(K from, K to, int limit) {
+        List<V> values = new ArrayList<>(Math.min(limit, 1024));
+        for (K k : requireSorted().subSet(from, true, to, false)) {
+            if (values.size() >= limit) {
+                break;
+            }
+            V v = rows.get(k);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    /** At most {@code limit} keys in {@code [from, to)}, in key order; only for tables created with an order. */
+    public List<K> keys(K from, K to, int limit) {
+        List<K> keys = new ArrayList<>(Math.min(limit, 1024));
+        for (K k : requireSorted().subSet(from, true, to, false)) {
+            if (keys.size() >= limit) {
+                break;
+            }
+            keys.add(k);
+        }
+        return keys;
+    }
+
     /** The values of keys after {@code from} ({@code inclusive}: from it on), in key order. */
     public List<V> tail(K from, boolean inclusive) {
         return valuesOf(requireSorted().tailSet(from, inclusive));
