@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * DynamoDB Streams: a table's changes, one record per item really changed, in commit order (records are written on
@@ -32,15 +31,38 @@ public class StreamService {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final StreamStore store;
-    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    /** Who is told of a stream's changes, by stream ARN; run on the writer thread. */
+    private final Map<String, List<Runnable>> listeners = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StreamService(StreamStore store) {
         this.store = store;
     }
 
-    /** Tells {@code listener} the ARN of a stream each time records are appended to it (on the writer thread). */
-    public void onAppend(Consumer<String> listener) {
-        listeners.add(listener);
+    /**
+     * Runs {@code changed} (on the writer thread; it must not block) each time records are appended to the stream or
+     * its shard closes; the returned handle stops it.
+     */
+    public AutoCloseable onChange(String streamArn, Runnable changed) {
+        listeners.computeIfAbsent(streamArn, k -> new CopyOnWriteArrayList<>()).add(changed);
+        return () -> {
+            List<Runnable> mine = listeners.get(streamArn);
+            if (mine != null) {
+                mine.remove(changed);
+            }
+        };
+    }
+
+    private void notify(String streamArn) {
+        List<Runnable> mine = listeners.get(streamArn);
+        if (mine != null) {
+            for (Runnable r : mine) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    org.jboss.logging.Logger.getLogger(StreamService.class).warn("A stream listener failed", e);
+                }
+            }
+        }
     }
 
     /** Opens a new stream for the table; the caller stores its ARN and label on the table. Writer thread. */
@@ -60,6 +82,7 @@ public class StreamService {
         StreamDef s = store.stream(arn);
         if (s != null && s.enabled()) {
             store.put(s.disabled(store.lastSequence()));
+            notify(arn);
         }
     }
 
@@ -86,7 +109,7 @@ public class StreamService {
         ChangeRecord r = new ChangeRecord(UUID.randomUUID().toString().replace("-", ""), name, store.nextSequence(),
                 System.currentTimeMillis(), keys, newImage, oldImage, size, view, t.region(), byTtl);
         store.append(r, t.streamArn());
-        listeners.forEach(l -> l.accept(t.streamArn()));
+        notify(t.streamArn());
     }
 
     /** Drops records older than the retention, and closed streams that no longer hold any. Writer thread. */
@@ -108,6 +131,16 @@ public class StreamService {
             throw DynamoErrors.resourceNotFound("Requested resource not found: Stream: " + arn + " not found");
         }
         return s;
+    }
+
+    /** Whether the stream is known (enabled, or disabled and still retained). */
+    public boolean exists(String arn) {
+        return store.stream(arn) != null;
+    }
+
+    /** The newest record of the stream, or null when it holds none. */
+    public ChangeRecord newest(String arn) {
+        return store.last(arn);
     }
 
     /** Up to {@code limit} records after sequence number {@code after}, oldest first. */

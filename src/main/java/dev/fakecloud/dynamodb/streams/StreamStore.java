@@ -72,6 +72,11 @@ public class StreamStore {
         return tail.size() > limit ? tail.subList(0, limit) : tail;
     }
 
+    ChangeRecord last(String stream) {
+        RecordKey k = records.lastKeyIn(new RecordKey(stream, Long.MIN_VALUE), new RecordKey(stream, Long.MAX_VALUE));
+        return k == null ? null : records.get(k);
+    }
+
     /** Drops records created before {@code cutoffMillis}; returns how many. */
     int trim(long cutoffMillis) {
         return records.removeIf((k, r) -> r.createdMillis() < cutoffMillis).size();
