@@ -141,8 +141,13 @@ public final class Clients {
 
     /** A DynamoDB Streams client; with the endpoint overridden it goes to the same port as DynamoDB. */
     public static DynamoDbStreamsClient dynamodbStreams() {
+        return dynamodbStreams(endpoint());
+    }
+
+    /** A DynamoDB Streams client aimed at a fakecloud (the test server or an integration test's server process). */
+    public static DynamoDbStreamsClient dynamodbStreams(URI endpoint) {
         return DynamoDbStreamsClient.builder()
-                .endpointOverride(endpoint())
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
