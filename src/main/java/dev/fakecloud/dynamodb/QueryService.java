@@ -59,16 +59,20 @@ public class QueryService {
 
     Object query(DynamoCall call, Requests.Query r) {
         Source s = source(call, r.tableName(), r.indexName());
-        Legacy.refuse("KeyConditions", r.keyConditions());
-        Legacy.refuse("QueryFilter", r.queryFilter());
-        if (r.keyConditionExpression() == null) {
+        Legacy.notBoth("KeyConditions", r.keyConditions(), "KeyConditionExpression", r.keyConditionExpression());
+        Legacy.notBoth("QueryFilter", r.queryFilter(), "FilterExpression", r.filterExpression());
+        if (r.keyConditionExpression() == null && r.keyConditions() == null) {
             throw DynamoErrors.validation(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         checkConsistentRead(s, r.consistentRead());
-        Expressions e = new Expressions(r.expressionAttributeNames(), r.expressionAttributeValues());
-        KeyCondition key = KeyCondition.of(e.condition("KeyConditionExpression", r.keyConditionExpression()), s.key());
-        Ast.Condition filter = filter(e, r.filterExpression(), s.table());
+        Expressions e = WriteParser.expressions(r.keyConditionExpression(), r.filterExpression(),
+                r.expressionAttributeNames(), r.expressionAttributeValues());
+        KeyCondition key = KeyCondition.of(r.keyConditionExpression() == null
+                ? Legacy.conditions(r.keyConditions(), "AND")
+                : e.condition("KeyConditionExpression", r.keyConditionExpression()), s.key());
+        Ast.Condition filter = r.queryFilter() != null ? Legacy.conditions(r.queryFilter(), r.conditionalOperator())
+                : filter(e, r.filterExpression(), s.table());
         List<Ast.Path> projection = r.projectionExpression() == null ? null : e.projection(r.projectionExpression());
         e.checkAllUsed();
         String select = select(r.select(), projection, r.attributesToGet(), s);
@@ -84,7 +88,7 @@ public class QueryService {
 
     Object scan(DynamoCall call, Requests.Scan r) {
         Source s = source(call, r.tableName(), r.indexName());
-        Legacy.refuse("ScanFilter", r.scanFilter());
+        Legacy.notBoth("ScanFilter", r.scanFilter(), "FilterExpression", r.filterExpression());
         checkConsistentRead(s, r.consistentRead());
         if (r.segment() != null || r.totalSegments() != null) {
             if (r.totalSegments() == null) {
@@ -108,8 +112,8 @@ public class QueryService {
         }
         Expressions e = WriteParser.expressions(r.filterExpression(), r.projectionExpression(),
                 r.expressionAttributeNames(), r.expressionAttributeValues());
-        Ast.Condition filter = r.filterExpression() == null ? null
-                : e.condition("FilterExpression", r.filterExpression());
+        Ast.Condition filter = r.scanFilter() != null ? Legacy.conditions(r.scanFilter(), r.conditionalOperator())
+                : r.filterExpression() == null ? null : e.condition("FilterExpression", r.filterExpression());
         List<Ast.Path> projection = r.projectionExpression() == null ? null : e.projection(r.projectionExpression());
         e.checkAllUsed();
         String select = select(r.select(), projection, r.attributesToGet(), s);

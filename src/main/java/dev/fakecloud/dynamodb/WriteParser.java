@@ -23,35 +23,39 @@ public class WriteParser {
 
     Write.Put put(DynamoCall call, Requests.PutItem r) {
         TableDef t = tables.require(call.region(), TableService.requireName(r.tableName()));
-        Legacy.refuse("Expected", r.expected());
+        Legacy.notBoth("Expected", r.expected(), "ConditionExpression", r.conditionExpression());
         ItemRules.checkItem(t, r.item());
         Expressions e = expressions(r.conditionExpression(), null, r.expressionAttributeNames(),
                 r.expressionAttributeValues());
-        Ast.Condition c = condition(e, r.conditionExpression());
+        Ast.Condition c = or(condition(e, r.conditionExpression()), Legacy.expected(r.expected(),
+                r.conditionalOperator()));
         e.checkAllUsed();
         return new Write.Put(t, r.item(), c, returnOnFailure(r.returnValuesOnConditionCheckFailure()));
     }
 
     Write.Delete delete(DynamoCall call, Requests.DeleteItem r) {
         TableDef t = tables.require(call.region(), TableService.requireName(r.tableName()));
-        Legacy.refuse("Expected", r.expected());
+        Legacy.notBoth("Expected", r.expected(), "ConditionExpression", r.conditionExpression());
         ItemRules.checkKey(t, r.key());
         Expressions e = expressions(r.conditionExpression(), null, r.expressionAttributeNames(),
                 r.expressionAttributeValues());
-        Ast.Condition c = condition(e, r.conditionExpression());
+        Ast.Condition c = or(condition(e, r.conditionExpression()), Legacy.expected(r.expected(),
+                r.conditionalOperator()));
         e.checkAllUsed();
         return new Write.Delete(t, r.key(), c, returnOnFailure(r.returnValuesOnConditionCheckFailure()));
     }
 
     Write.Update update(DynamoCall call, Requests.UpdateItem r) {
         TableDef t = tables.require(call.region(), TableService.requireName(r.tableName()));
-        Legacy.refuse("Expected", r.expected());
-        Legacy.refuse("AttributeUpdates", r.attributeUpdates());
+        Legacy.notBoth("Expected", r.expected(), "ConditionExpression", r.conditionExpression());
+        Legacy.notBoth("AttributeUpdates", r.attributeUpdates(), "UpdateExpression", r.updateExpression());
         ItemRules.checkKey(t, r.key());
         Expressions e = expressions(r.conditionExpression(), r.updateExpression(), r.expressionAttributeNames(),
                 r.expressionAttributeValues());
-        Ast.Update u = r.updateExpression() == null ? null : e.update(r.updateExpression());
-        Ast.Condition c = condition(e, r.conditionExpression());
+        Ast.Update u = r.updateExpression() == null ? Legacy.attributeUpdates(r.attributeUpdates())
+                : e.update(r.updateExpression());
+        Ast.Condition c = or(condition(e, r.conditionExpression()), Legacy.expected(r.expected(),
+                r.conditionalOperator()));
         e.checkAllUsed();
         if (u != null) {
             for (Ast.Path p : u.paths()) {
@@ -91,6 +95,10 @@ public class WriteParser {
             }
         }
         return new Expressions(names, values);
+    }
+
+    private static Ast.Condition or(Ast.Condition a, Ast.Condition b) {
+        return a != null ? a : b;
     }
 
     private static Ast.Condition condition(Expressions e, String text) {

@@ -80,23 +80,36 @@ public final class Requests {
     public record ResourceArn(String resourceArn) {
     }
 
+    /** A legacy {@code Expected} entry. */
+    public record ExpectedAttributeValue(Value value, Boolean exists, String comparisonOperator,
+            List<Value> attributeValueList) {
+    }
+
+    /** A legacy {@code KeyConditions}, {@code QueryFilter} or {@code ScanFilter} entry. */
+    public record Condition(List<Value> attributeValueList, String comparisonOperator) {
+    }
+
+    /** A legacy {@code AttributeUpdates} entry. */
+    public record AttributeValueUpdate(Value value, String action) {
+    }
+
     /** The members PutItem, UpdateItem, DeleteItem and GetItem (and their transactional forms) share. */
     public record PutItem(String tableName, Map<String, Value> item, String conditionExpression,
             Map<String, String> expressionAttributeNames, Map<String, Value> expressionAttributeValues,
-            String returnValues, String returnValuesOnConditionCheckFailure, Object expected,
+            String returnValues, String returnValuesOnConditionCheckFailure, Map<String, ExpectedAttributeValue> expected,
             String conditionalOperator) {
     }
 
     public record UpdateItem(String tableName, Map<String, Value> key, String updateExpression,
             String conditionExpression, Map<String, String> expressionAttributeNames,
             Map<String, Value> expressionAttributeValues, String returnValues,
-            String returnValuesOnConditionCheckFailure, Object attributeUpdates, Object expected,
+            String returnValuesOnConditionCheckFailure, Map<String, AttributeValueUpdate> attributeUpdates, Map<String, ExpectedAttributeValue> expected,
             String conditionalOperator) {
     }
 
     public record DeleteItem(String tableName, Map<String, Value> key, String conditionExpression,
             Map<String, String> expressionAttributeNames, Map<String, Value> expressionAttributeValues,
-            String returnValues, String returnValuesOnConditionCheckFailure, Object expected,
+            String returnValues, String returnValuesOnConditionCheckFailure, Map<String, ExpectedAttributeValue> expected,
             String conditionalOperator) {
     }
 
@@ -112,14 +125,15 @@ public final class Requests {
     public record Query(String tableName, String indexName, String keyConditionExpression, String filterExpression,
             String projectionExpression, Map<String, String> expressionAttributeNames,
             Map<String, Value> expressionAttributeValues, Integer limit, Map<String, Value> exclusiveStartKey,
-            Boolean scanIndexForward, String select, Boolean consistentRead, Object keyConditions,
-            Object queryFilter, List<String> attributesToGet) {
+            Boolean scanIndexForward, String select, Boolean consistentRead, Map<String, Condition> keyConditions,
+            Map<String, Condition> queryFilter, String conditionalOperator, List<String> attributesToGet) {
     }
 
     public record Scan(String tableName, String indexName, String filterExpression, String projectionExpression,
             Map<String, String> expressionAttributeNames, Map<String, Value> expressionAttributeValues,
             Integer limit, Map<String, Value> exclusiveStartKey, String select, Integer segment,
-            Integer totalSegments, Boolean consistentRead, Object scanFilter, List<String> attributesToGet) {
+            Integer totalSegments, Boolean consistentRead, Map<String, Condition> scanFilter, String conditionalOperator,
+            List<String> attributesToGet) {
     }
 
     public record PutRequest(Map<String, Value> item) {
