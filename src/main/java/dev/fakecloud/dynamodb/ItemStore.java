@@ -25,10 +25,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public class ItemStore {
 
     /** Where an item lives: its table (by creation id), partition key text, sort key type and text ("" if none). */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record ItemKey(String table, String hash, String rangeType, String range) {
     }
 
     /** An item as stored. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record StoredItem(Map<String, Value> attributes) {
     }
 

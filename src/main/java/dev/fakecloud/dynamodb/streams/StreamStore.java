@@ -14,6 +14,7 @@ public class StreamStore {
     /** Sequence numbers start here so that they read as AWS's long decimal strings. */
     static final long FIRST_SEQUENCE = 1_000_000_000_000_000_000L;
 
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record RecordKey(String stream, long sequence) {
     }
 
