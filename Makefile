@@ -35,6 +35,7 @@ bench: $(APP)
 	bash bench/sqs.sh
 	bash bench/sns.sh
 	bash bench/events.sh
+	bash bench/kinesis.sh
 	bash bench/restore.sh
 
 clean:

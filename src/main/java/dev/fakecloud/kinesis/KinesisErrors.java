@@ -1,6 +1,5 @@
 package dev.fakecloud.kinesis;
 
-import java.time.Instant;
 import java.util.Date;
 
 /** Every error Kinesis answers with, worded as AWS words it. */
@@ -68,9 +67,5 @@ public final class KinesisErrors {
     public static KinesisException unknownOperation(String target) {
         return new KinesisException("UnknownOperationException", target == null ? null
                 : "The operation " + target + " is not known to Kinesis.", 400);
-    }
-
-    static String time(Instant instant) {
-        return new Date(instant.toEpochMilli()).toString();
     }
 }

@@ -55,7 +55,7 @@ public class RecordService {
                 .pattern(in.sequenceNumberForOrdering(), "sequenceNumberForOrdering", SEQUENCE).throwIfInvalid();
         KinesisStream stream = StreamArns.require(store, call, in);
         checkSize(stream, in.data(), in.partitionKey(), "data");
-        StoredRecord r = append(stream, in.partitionKey(), in.explicitHashKey(), in.data());
+        StoredRecord r = append(stream, routes(stream), in.partitionKey(), in.explicitHashKey(), in.data());
         store.notifyListeners(stream.arn());
         return new PutRecordOutput(shardIdOf(r), r.sequenceNumber(), stream.encryptionType());
     }
@@ -84,8 +84,9 @@ public class RecordService {
             throw KinesisErrors.invalidArgument("Records size exceeds 10 MB limit");
         }
         List<PutRecordsResultEntry> results = new ArrayList<>(in.records().size());
+        List<Route> routes = routes(stream);
         for (PutRecordsRequestEntry e : in.records()) {
-            StoredRecord r = append(stream, e.partitionKey(), e.explicitHashKey(), e.data());
+            StoredRecord r = append(stream, routes, e.partitionKey(), e.explicitHashKey(), e.data());
             results.add(new PutRecordsResultEntry(r.sequenceNumber(), shardIdOf(r), null, null));
         }
         store.notifyListeners(stream.arn());
@@ -100,7 +101,19 @@ public class RecordService {
         }
     }
 
-    private StoredRecord append(KinesisStream stream, String partitionKey, String explicitHashKey, byte[] data) {
+    /** An open shard and its hash key range, parsed once per request. */
+    private record Route(Shard shard, BigInteger start, BigInteger end) {
+    }
+
+    /** The open shards of the stream as it is now (a reshard may have happened since the stream was read). */
+    private List<Route> routes(KinesisStream stream) {
+        KinesisStream current = store.get(stream.arn());
+        return (current == null ? stream : current).openShards().stream()
+                .map(s -> new Route(s, s.start(), s.end())).toList();
+    }
+
+    private StoredRecord append(KinesisStream stream, List<Route> routes, String partitionKey, String explicitHashKey,
+            byte[] data) {
         BigInteger hash;
         if (explicitHashKey != null) {
             hash = new BigInteger(explicitHashKey);
@@ -111,9 +124,9 @@ public class RecordService {
         } else {
             hash = HashKeys.of(partitionKey);
         }
-        KinesisStream current = store.get(stream.arn());
-        for (Shard s : (current == null ? stream : current).openShards()) {
-            if (s.covers(hash)) {
+        for (Route route : routes) {
+            if (route.start().compareTo(hash) <= 0 && route.end().compareTo(hash) >= 0) {
+                Shard s = route.shard();
                 return store.append(stream.arn(), s.shardId(), s.index(), partitionKey, data, stream.encryptionType());
             }
         }

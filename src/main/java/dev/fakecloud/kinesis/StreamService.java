@@ -240,9 +240,4 @@ public class StreamService {
         }));
         return null;
     }
-
-    /** Every stream of every account and region (for expiry). */
-    List<KinesisStream> all() {
-        return store.all();
-    }
 }

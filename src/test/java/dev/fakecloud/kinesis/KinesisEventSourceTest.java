@@ -41,6 +41,9 @@ class KinesisEventSourceTest {
             import base64
             seen = set()
             def handler(event, context):
+                if 'window' in event:
+                    count = (event.get('state') or {}).get('count', 0) + len(event['Records'])
+                    return {'state': {'count': count}}
                 failures = []
                 for r in event['Records']:
                     data = base64.b64decode(r['kinesis']['data']).decode()
@@ -56,11 +59,18 @@ class KinesisEventSourceTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** One function serves every test (warm environments keep the tests short); each test reads its own stream. */
+    static String function;
+
     String function() {
-        String name = unique("kfn");
-        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role(ROLE).handler("handler.handler")
-                .timeout(10).code(c -> c.zipFile(SdkBytes.fromByteArray(Zips.of(Map.of("handler.py", HANDLER))))));
-        return name;
+        if (function == null) {
+            String name = unique("kfn");
+            lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role(ROLE)
+                    .handler("handler.handler").timeout(10)
+                    .code(c -> c.zipFile(SdkBytes.fromByteArray(Zips.of(Map.of("handler.py", HANDLER))))));
+            function = name;
+        }
+        return function;
     }
 
     String stream() {
@@ -77,24 +87,25 @@ class KinesisEventSourceTest {
         kinesis.putRecords(b -> b.streamARN(streamArn).records(entries));
     }
 
-    /** The events the function received from Kinesis, in order. */
-    List<JsonNode> events(String function) {
-        List<String> payloads = RestAssured.get("/_fakecloud/lambda/invocations?functionName=" + function).then()
+    /** The events the function received from one stream, in order. */
+    List<JsonNode> events(String streamArn) {
+        List<String> payloads = RestAssured.get("/_fakecloud/lambda/invocations?functionName=" + function()).then()
                 .extract().jsonPath().getList("invocations.findAll { it.source == 'aws:kinesis' }.payload");
         List<JsonNode> events = new ArrayList<>();
         for (String p : payloads) {
-            try {
-                events.add(JSON.readTree(p));
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
+            JsonNode event = read(p);
+            String source = event.has("eventSourceARN") ? event.get("eventSourceARN").asText()
+                    : event.path("Records").path(0).path("eventSourceARN").asText();
+            if (source.equals(streamArn)) {
+                events.add(event);
             }
         }
         return events;
     }
 
     /** The data of each batch's records, batch by batch. */
-    List<List<String>> batches(String function) {
-        return events(function).stream().map(e -> {
+    List<List<String>> batches(String streamArn) {
+        return events(streamArn).stream().map(e -> {
             List<String> data = new ArrayList<>();
             e.get("Records").forEach(r -> data.add(new String(Base64.getDecoder().decode(
                     r.get("kinesis").get("data").asText()), StandardCharsets.UTF_8)));
@@ -102,8 +113,8 @@ class KinesisEventSourceTest {
         }).toList();
     }
 
-    List<String> delivered(String function) {
-        return batches(function).stream().flatMap(List::stream).toList();
+    List<String> delivered(String streamArn) {
+        return batches(streamArn).stream().flatMap(List::stream).toList();
     }
 
     void map(String function, String streamArn, java.util.function.Consumer<CreateEventSourceMappingRequest.Builder> extra) {
@@ -119,11 +130,11 @@ class KinesisEventSourceTest {
         String arn = stream();
         put(arn, "r1", "r2", "r3", "r4", "r5");
         map(fn, arn, b -> b.batchSize(2));
-        List<String> data = Polling.eventually(() -> delivered(fn), d -> d.size() >= 5, WAIT);
+        List<String> data = Polling.eventually(() -> delivered(arn), d -> d.size() >= 5, WAIT);
         assertThat(data).containsExactly("r1", "r2", "r3", "r4", "r5");
-        assertThat(batches(fn)).allSatisfy(batch -> assertThat(batch).hasSizeBetween(1, 2));
+        assertThat(batches(arn)).allSatisfy(batch -> assertThat(batch).hasSizeBetween(1, 2));
 
-        JsonNode record = events(fn).get(0).get("Records").get(0);
+        JsonNode record = events(arn).get(0).get("Records").get(0);
         assertThat(record.get("eventSource").asText()).isEqualTo("aws:kinesis");
         assertThat(record.get("eventVersion").asText()).isEqualTo("1.0");
         assertThat(record.get("eventName").asText()).isEqualTo("aws:kinesis:record");
@@ -139,6 +150,18 @@ class KinesisEventSourceTest {
     }
 
     @Test
+    void theBatchingWindowGathersRecordsPutOneByOne() {
+        String fn = function();
+        String arn = stream();
+        map(fn, arn, b -> b.batchSize(10).maximumBatchingWindowInSeconds(2));
+        for (String d : List.of("w1", "w2", "w3")) {
+            kinesis.putRecord(b -> b.streamARN(arn).partitionKey("pk").data(SdkBytes.fromUtf8String(d)));
+        }
+        List<List<String>> batches = Polling.eventually(() -> batches(arn), b -> !b.isEmpty(), WAIT);
+        assertThat(batches).containsExactly(List.of("w1", "w2", "w3"));
+    }
+
+    @Test
     void latestSkipsEarlierRecordsAndFiltersSeeDecodedData() {
         String fn = function();
         String arn = stream();
@@ -150,7 +173,7 @@ class KinesisEventSourceTest {
         List<String> data = Polling.eventually(() -> {
             n[0]++;
             put(arn, "{\"kind\": \"drop\", \"n\": " + n[0] + "}", "not json", "{\"kind\": \"keep\", \"n\": " + n[0] + "}");
-            return delivered(fn);
+            return delivered(arn);
         }, d -> !d.isEmpty(), WAIT);
         assertThat(data).allSatisfy(d -> assertThat(d).contains("keep").doesNotContain("old"));
     }
@@ -168,7 +191,7 @@ class KinesisEventSourceTest {
         lambda.createEventSourceMapping(b -> b.functionName(fn).eventSourceArn(arn)
                 .startingPosition(EventSourcePosition.AT_TIMESTAMP).startingPositionTimestamp(at));
         put(arn, "last");
-        List<String> data = Polling.eventually(() -> delivered(fn), d -> d.size() >= 2, WAIT);
+        List<String> data = Polling.eventually(() -> delivered(arn), d -> d.size() >= 2, WAIT);
         assertThat(data).containsExactly("later", "last");
     }
 
@@ -198,7 +221,7 @@ class KinesisEventSourceTest {
         assertThat(failure.at("/KinesisBatchInfo/startSequenceNumber").asText()).matches("\\d{56}");
         assertThat(failure.at("/KinesisBatchInfo/approximateArrivalOfFirstRecord").asText()).endsWith("Z");
 
-        List<String> data = Polling.eventually(() -> delivered(fn), d -> d.contains("fine"), WAIT);
+        List<String> data = Polling.eventually(() -> delivered(arn), d -> d.contains("fine"), WAIT);
         assertThat(data).containsExactly("poison", "poison", "fine");
     }
 
@@ -208,7 +231,7 @@ class KinesisEventSourceTest {
         String arn = stream();
         put(arn, "a", "flaky-b", "c");
         map(fn, arn, b -> b.batchSize(10).functionResponseTypesWithStrings("ReportBatchItemFailures"));
-        List<List<String>> batches = Polling.eventually(() -> batches(fn), b -> b.size() >= 2, WAIT);
+        List<List<String>> batches = Polling.eventually(() -> batches(arn), b -> b.size() >= 2, WAIT);
         assertThat(batches.get(0)).containsExactly("a", "flaky-b", "c");
         assertThat(batches.get(1)).containsExactly("flaky-b", "c");
     }
@@ -226,10 +249,33 @@ class KinesisEventSourceTest {
         var messages = Polling.eventually(() -> sqs.receiveMessage(b -> b.queueUrl(queue)).messages(),
                 m -> !m.isEmpty(), WAIT);
         assertThat(read(messages.get(0).body()).at("/KinesisBatchInfo/batchSize").asInt()).isEqualTo(1);
-        List<List<String>> batches = Polling.eventually(() -> batches(fn),
+        List<List<String>> batches = Polling.eventually(() -> batches(arn),
                 b -> b.stream().anyMatch(x -> x.equals(List.of("d"))), WAIT);
         assertThat(batches).containsExactly(List.of("a", "b", "poison", "d"), List.of("a", "b"),
                 List.of("poison", "d"), List.of("poison"), List.of("d"));
+    }
+
+    @Test
+    void tumblingWindowsCarryStateToAFinalInvocation() {
+        String fn = function();
+        String arn = stream();
+        put(arn, "t1", "t2", "t3");
+        map(fn, arn, b -> b.batchSize(2).tumblingWindowInSeconds(2));
+        List<JsonNode> events = Polling.eventually(() -> events(arn),
+                e -> e.stream().anyMatch(x -> x.path("isFinalInvokeForWindow").asBoolean()), WAIT);
+        JsonNode first = events.get(0);
+        assertThat(first.get("window").get("start").asText()).endsWith("Z");
+        assertThat(first.get("shardId").asText()).isEqualTo("shardId-000000000000");
+        assertThat(first.get("eventSourceARN").asText()).isEqualTo(arn);
+        assertThat(first.get("isFinalInvokeForWindow").asBoolean()).isFalse();
+        assertThat(first.get("state").size()).isZero();
+        JsonNode last = events.stream().filter(x -> x.path("isFinalInvokeForWindow").asBoolean()).findFirst()
+                .orElseThrow();
+        assertThat(last.get("Records")).isEmpty();
+        int delivered = events.stream().filter(x -> !x.path("isFinalInvokeForWindow").asBoolean())
+                .mapToInt(x -> x.get("Records").size()).sum();
+        assertThat(delivered).isEqualTo(3);
+        assertThat(last.get("state").get("count").asInt()).isBetween(1, 3);
     }
 
     @Test
@@ -242,7 +288,7 @@ class KinesisEventSourceTest {
         kinesis.putRecord(b -> b.streamARN(arn).partitionKey("x").explicitHashKey("1")
                 .data(SdkBytes.fromUtf8String("child")));
         map(fn, arn, b -> b.batchSize(10));
-        List<String> data = Polling.eventually(() -> delivered(fn), d -> d.size() >= 3, WAIT);
+        List<String> data = Polling.eventually(() -> delivered(arn), d -> d.size() >= 3, WAIT);
         assertThat(data).containsExactly("p1", "p2", "child");
     }
 

@@ -100,8 +100,13 @@ public final class Clients {
 
     /** A Kinesis client as the SDK builds it by default: it speaks CBOR. */
     public static KinesisClient kinesis() {
+        return kinesis(endpoint());
+    }
+
+    /** A Kinesis client aimed at a fakecloud (the test server or a server process of an integration test). */
+    public static KinesisClient kinesis(URI endpoint) {
         return KinesisClient.builder()
-                .endpointOverride(endpoint())
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())

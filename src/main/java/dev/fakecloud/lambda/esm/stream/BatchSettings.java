@@ -11,7 +11,7 @@ import java.util.List;
  */
 record BatchSettings(int batchSize, long windowMillis, List<EventPattern> filters, int maxRetries,
         long maxRecordAgeMillis, boolean bisect, boolean reportItemFailures, String onFailure,
-        String startingPosition, Instant startingTimestamp) {
+        String startingPosition, Instant startingTimestamp, long tumblingWindowMillis) {
 
     /** The payload bound of a synchronous invoke, which a batch never exceeds. */
     static final int MAX_PAYLOAD = 6 * 1024 * 1024;
@@ -34,7 +34,8 @@ record BatchSettings(int batchSize, long windowMillis, List<EventPattern> filter
                 c.functionResponseTypes() != null && c.functionResponseTypes().contains("ReportBatchItemFailures"),
                 onFailure == null || onFailure.isEmpty() ? null : onFailure,
                 c.startingPosition() == null ? "TRIM_HORIZON" : c.startingPosition(),
-                timestamp);
+                timestamp,
+                c.tumblingWindowInSeconds() == null ? 0 : c.tumblingWindowInSeconds() * 1000L);
     }
 
     boolean retriesExhausted(int attempts) {

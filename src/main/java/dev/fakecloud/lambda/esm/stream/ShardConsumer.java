@@ -40,6 +40,8 @@ final class ShardConsumer<R> {
     private int attempts;
     private int bisectLimit;
     private String batchRequestId;
+    private TumblingWindow window;
+    private long windowTimer = -1;
 
     ShardConsumer(StreamMappingDelivery<R> delivery, String shardId, Checkpoint start, Instant notBefore) {
         this.delivery = delivery;
@@ -69,10 +71,21 @@ final class ShardConsumer<R> {
             delivery.vertx().cancelTimer(timer);
             timer = -1;
         }
+        if (windowTimer >= 0) {
+            delivery.vertx().cancelTimer(windowTimer);
+            windowTimer = -1;
+        }
     }
 
     private void pump() {
         BatchSettings settings = delivery.settings();
+        if (settings.tumblingWindowMillis() > 0 && window == null) {
+            window = new TumblingWindow(settings.tumblingWindowMillis());
+        }
+        if (window != null && window.open() && System.currentTimeMillis() >= window.end()) {
+            finalInvoke();
+            return;
+        }
         while (true) {
             int limit = bisectLimit > 0 ? bisectLimit : settings.batchSize();
             ShardRead<R> read = delivery.source().read(delivery.streamArn(), shardId, checkpoint, notBefore, limit);
@@ -88,7 +101,11 @@ final class ShardConsumer<R> {
             List<ObjectNode> events = new ArrayList<>();
             String lastConsumed = null;
             long payload = 20;
+            long windowStart = window == null ? -1 : window.startOf(read.records().getFirst().approximateArrival());
             for (StreamRecord<R> r : read.records()) {
+                if (window != null && window.startOf(r.approximateArrival()) != windowStart) {
+                    break;
+                }
                 ObjectNode event = delivery.source().eventRecord(r, delivery.context(shardId));
                 if (matches(settings.filters(), r, event)) {
                     long size = r.size() * 4L / 3 + 600;
@@ -115,9 +132,17 @@ final class ShardConsumer<R> {
                 });
                 return;
             }
-            invoke(batch, events, lastConsumed);
+            if (window != null) {
+                window.enter(windowStart);
+            }
+            invoke(batch, events, lastConsumed, false);
             return;
         }
+    }
+
+    /** The window has ended: the function gets its last invocation for it, with the state and no records. */
+    private void finalInvoke() {
+        invoke(List.of(), List.of(), null, true);
     }
 
     /** Whether any filter matches the record as the source presents it to patterns (payload decoded). */
@@ -129,13 +154,17 @@ final class ShardConsumer<R> {
         return filters.stream().anyMatch(p -> p.matches(target));
     }
 
-    private void invoke(List<StreamRecord<R>> batch, List<ObjectNode> events, String lastConsumed) {
+    private void invoke(List<StreamRecord<R>> batch, List<ObjectNode> events, String lastConsumed,
+            boolean finalForWindow) {
         if (batchRequestId == null) {
             batchRequestId = UUID.randomUUID().toString();
         }
         ObjectNode root = JSON.createObjectNode();
         ArrayNode records = root.putArray("Records");
         events.forEach(records::add);
+        if (window != null && window.open()) {
+            window.decorate(root, shardId, delivery.streamArn(), finalForWindow);
+        }
         byte[] payload;
         try {
             payload = JSON.writeValueAsBytes(root);
@@ -143,6 +172,13 @@ final class ShardConsumer<R> {
             throw new IllegalStateException("stream event records always serialise", e);
         }
         inFlight = true;
+        if (finalForWindow) {
+            delivery.invoke(payload).subscribe().with(
+                    result -> delivery.onContext(() -> windowClosed(result.functionError() == null ? "OK"
+                            : "PROBLEM: Function call failed")),
+                    failure -> delivery.onContext(() -> windowClosed("PROBLEM: " + failure.getMessage())));
+            return;
+        }
         delivery.invoke(payload).subscribe().with(
                 result -> delivery.onContext(() -> completed(batch, lastConsumed, result)),
                 failure -> delivery.onContext(() -> failed(batch, lastConsumed, null, failure.getMessage())));
@@ -171,10 +207,34 @@ final class ShardConsumer<R> {
                 return;
             }
         }
-        succeeded(lastConsumed);
+        succeeded(lastConsumed, result);
     }
 
-    private void succeeded(String lastConsumed) {
+    private void windowClosed(String result) {
+        inFlight = false;
+        batchRequestId = null;
+        window.close();
+        delivery.record(result);
+        signal();
+    }
+
+    /** Arms the final invocation of the open window for when it ends (unless records of a later one come first). */
+    private void armWindowEnd() {
+        if (window == null || !window.open() || windowTimer >= 0) {
+            return;
+        }
+        long wait = Math.max(1, window.end() - System.currentTimeMillis());
+        windowTimer = delivery.vertx().setTimer(wait, id -> {
+            windowTimer = -1;
+            signal();
+        });
+    }
+
+    private void succeeded(String lastConsumed, InvocationResult result) {
+        if (window != null && window.open()) {
+            window.absorb(result.payload());
+            armWindowEnd();
+        }
         attempts = 0;
         bisectLimit = 0;
         batchRequestId = null;

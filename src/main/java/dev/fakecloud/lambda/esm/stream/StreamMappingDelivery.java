@@ -47,7 +47,7 @@ final class StreamMappingDelivery<R> {
     private final Services services;
     private final Context context;
     private final Map<String, ShardConsumer<R>> consumers = new LinkedHashMap<>();
-    private EventSourceMapping mapping;
+    private volatile EventSourceMapping mapping;
     private BatchSettings settings;
     private String functionRole;
     private StreamSource.Subscription subscription;
