@@ -45,6 +45,17 @@ public interface FakecloudConfig {
 
     Events events();
 
+    Dynamodb dynamodb();
+
+    interface Dynamodb {
+        /**
+         * How often items whose time-to-live attribute lies in the past are deleted (with a REMOVE stream record).
+         * AWS deletes them within a few days of expiry; here they go at the next sweep.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration ttlSweepInterval();
+    }
+
     Kinesis kinesis();
 
     interface Kinesis {

@@ -78,4 +78,12 @@ public class AwsException extends RuntimeException {
     public Map<String, String> extraMembers() {
         return Map.of();
     }
+
+    /**
+     * Structured members an error shape adds in JSON protocols (e.g. DynamoDB's {@code Item} of
+     * ConditionalCheckFailedException or {@code CancellationReasons}), rendered as JSON values.
+     */
+    public Map<String, Object> structuredMembers() {
+        return Map.of();
+    }
 }

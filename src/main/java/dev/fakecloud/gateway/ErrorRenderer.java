@@ -95,6 +95,7 @@ public class ErrorRenderer {
             body.put("message", e.getMessage());
         }
         e.extraMembers().forEach(body::put);
+        e.structuredMembers().forEach((k, v) -> body.set(k, mapper.valueToTree(v)));
         return body;
     }
 

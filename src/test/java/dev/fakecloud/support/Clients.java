@@ -11,6 +11,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -161,6 +163,37 @@ public final class Clients {
     public static CloudWatchLogsClient logs() {
         return CloudWatchLogsClient.builder()
                 .endpointOverride(endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
+                .build();
+    }
+
+    public static DynamoDbClient dynamodb() {
+        return dynamodb(endpoint());
+    }
+
+    /** A DynamoDB client aimed at a fakecloud (the test server or a server process of an integration test). */
+    public static DynamoDbClient dynamodb(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
+                .build();
+    }
+
+    /** A DynamoDB Streams client; with the endpoint overridden it goes to the same port as DynamoDB. */
+    public static DynamoDbStreamsClient dynamodbStreams() {
+        return dynamodbStreams(endpoint());
+    }
+
+    /** A DynamoDB Streams client aimed at a fakecloud (the test server or an integration test's server process). */
+    public static DynamoDbStreamsClient dynamodbStreams(URI endpoint) {
+        return DynamoDbStreamsClient.builder()
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
