@@ -17,10 +17,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ParameterizedStatement;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -137,6 +140,28 @@ class DynamoPartiqlTest {
                 .isInstanceOf(ConditionalCheckFailedException.class);
         run("DELETE FROM \"" + t + "\" WHERE pk = 'a' AND count = 3");
         assertThat(ddb.getItem(r -> r.tableName(t).key(item("pk", "a"))).hasItem()).isFalse();
+    }
+
+    @Test
+    void aSelectFromAnIndexReadsItsPartitionWithItsProjection() {
+        String t = DynamoFixtures.unique("pqi");
+        ddb.createTable(r -> r.tableName(t).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("status").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                .globalSecondaryIndexes(g -> g.indexName("byStatus")
+                        .keySchema(k -> k.attributeName("status").keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))));
+        run("INSERT INTO \"" + t + "\" VALUE {'pk': 'a', 'status': 'OPEN', 'secret': 'x'}");
+        run("INSERT INTO \"" + t + "\" VALUE {'pk': 'b', 'status': 'SHUT'}");
+        run("UPDATE \"" + t + "\" SET status = 'OPEN', tags = list_append(if_not_exists(tags, []), ['t']) "
+                + "WHERE pk = 'b'");
+        List<Map<String, AttributeValue>> open = run("SELECT * FROM \"" + t + "\".\"byStatus\" WHERE status = ?",
+                s("OPEN"));
+        assertThat(open).extracting(i -> i.get("pk").s()).containsExactlyInAnyOrder("a", "b");
+        assertThat(open).allSatisfy(i -> assertThat(i).containsOnlyKeys("pk", "status"));
+        assertValidation(() -> run("SELECT * FROM \"" + t + "\".\"nope\""),
+                "The table does not have the specified index: nope");
     }
 
     @Test
