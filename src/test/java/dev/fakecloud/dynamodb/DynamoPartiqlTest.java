@@ -173,6 +173,12 @@ class DynamoPartiqlTest {
                 "Statement wasn't well formed, can't be processed: Unexpected end of statement");
         assertValidation(() -> run("SELECT * FROM \"" + t + "\" WHERE pk = ?"),
                 "Number of parameters in request and statement don't match.");
+        assertThatThrownBy(() -> run("SELECT * FROM \"" + t + "\" WHERE begins_with(pk)"))
+                .isInstanceOfSatisfying(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(400));
+        assertThatThrownBy(() -> run("UPDATE \"" + t + "\" SET v = size(v) WHERE pk = 'a'"))
+                .isInstanceOfSatisfying(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
         assertThatThrownBy(() -> run("SELECT * FROM \"nosuch-table\""))
                 .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException.class);
     }

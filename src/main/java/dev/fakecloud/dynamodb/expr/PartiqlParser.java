@@ -27,6 +27,8 @@ public final class PartiqlParser {
     private final List<Value> parameters;
     private int pos;
     private int used;
+    /** Whether a SET value is being parsed (list_append and if_not_exists allowed, size not). */
+    private boolean inSet;
 
     private PartiqlParser(String text, List<Value> parameters) {
         this.tokens = PartiqlLexer.tokens(text);
@@ -99,7 +101,9 @@ public final class PartiqlParser {
                 do {
                     Ast.Path p = path();
                     expect("=");
+                    inSet = true;
                     sets.add(new Ast.SetAction(p, arithmetic()));
+                    inSet = false;
                 } while (accept(","));
             } else if (accept("REMOVE")) {
                 do {
@@ -150,7 +154,13 @@ public final class PartiqlParser {
                 args.add(operand());
             } while (accept(","));
             expect(")");
-            return new Ast.Function(t.text().toLowerCase(), args);
+            String name = t.text().toLowerCase();
+            int arity = name.startsWith("attribute_") && !name.equals("attribute_type") ? 1 : 2;
+            if (args.size() != arity || !(args.get(0) instanceof Ast.PathRef)) {
+                throw DynamoErrors.validation("Invalid function call: " + name + " takes " + arity + " argument"
+                        + (arity > 1 ? "s" : "") + ", the first a document path");
+            }
+            return new Ast.Function(name, args);
         }
         Ast.Operand left = operand();
         if (accept("BETWEEN")) {
@@ -205,6 +215,7 @@ public final class PartiqlParser {
                     args.add(operand());
                 } while (accept(","));
                 expect(")");
+                checkCall(f, args);
                 return new Ast.Call(f, args);
             }
             throw PartiqlLexer.malformed("Unsupported function: " + t.text());
@@ -213,6 +224,18 @@ public final class PartiqlParser {
             return new Ast.PathRef(path());
         }
         return new Ast.Literal(null, literal());
+    }
+
+    private void checkCall(String f, List<Ast.Operand> args) {
+        boolean ok = switch (f) {
+            case "size" -> !inSet && args.size() == 1 && args.get(0) instanceof Ast.PathRef;
+            case "if_not_exists" -> inSet && args.size() == 2 && args.get(0) instanceof Ast.PathRef;
+            default -> inSet && args.size() == 2;
+        };
+        if (!ok) {
+            throw DynamoErrors.validation("Invalid function call: " + f + " is not allowed here or has the wrong "
+                    + "arguments");
+        }
     }
 
     private static boolean isLiteralWord(Token t) {
@@ -229,7 +252,7 @@ public final class PartiqlParser {
                 elements.add(name());
             } else if (accept("[")) {
                 Token n = next();
-                if (n.kind() == Kind.NUMBER) {
+                if (n.kind() == Kind.NUMBER && n.text().matches("\\d{1,9}")) {
                     elements.add(Integer.parseInt(n.text()));
                 } else if (n.kind() == Kind.STRING) {
                     elements.add(n.text());
