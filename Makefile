@@ -54,6 +54,7 @@ bench: $(APP)
 	bash bench/events.sh
 	bash bench/s3.sh
 	bash bench/kinesis.sh
+	bash bench/dynamodb.sh
 	bash bench/restore.sh
 	$(MAKE) dist
 	bash bench/ship.sh

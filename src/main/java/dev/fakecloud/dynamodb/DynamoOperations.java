@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The operation tables of DynamoDB (all 57 operations of API version 2012-08-10) and DynamoDB Streams (its 4).
  * Operations this emulator does not model (backups, exports, imports, global tables, Kinesis destinations,
- * contributor insights, resource policies, PartiQL) answer with what an account that never used them sees, or with
+ * contributor insights, resource policies) answer with what an account that never used them sees, or with
  * a ValidationException that says so; never with a server error.
  */
 @ApplicationScoped
@@ -23,7 +23,8 @@ public class DynamoOperations {
     private final Map<String, DynamoOperation<?>> streams;
 
     public DynamoOperations(TableService tables, ItemService items, QueryService queries, BatchService batches,
-            TransactionService transactions, StreamService streamService, ShardReader shards, TableStore tableStore) {
+            TransactionService transactions, StreamService streamService, ShardReader shards, TableStore tableStore,
+            PartiqlService partiql, PartiqlBatches partiqlBatches) {
         List<DynamoOperation<?>> table = List.of(
                 op("CreateTable", Requests.CreateTable.class, tables::create),
                 op("DescribeTable", Requests.TableName.class, tables::describe),
@@ -70,8 +71,10 @@ public class DynamoOperations {
                 op("GetResourcePolicy", Requests.ResourceArn.class, (c, r) -> {
                     throw DynamoErrors.policyNotFound(r.resourceArn());
                 }),
-                unsupported("BatchExecuteStatement"), unsupported("ExecuteStatement"),
-                unsupported("ExecuteTransaction"), unsupported("CreateBackup"), unsupported("DeleteBackup"),
+                op("ExecuteStatement", Requests.ExecuteStatement.class, partiql::execute),
+                op("BatchExecuteStatement", Requests.BatchExecuteStatement.class, partiqlBatches::batch),
+                op("ExecuteTransaction", Requests.ExecuteTransaction.class, partiqlBatches::transaction),
+                unsupported("CreateBackup"), unsupported("DeleteBackup"),
                 unsupported("DescribeBackup"), unsupported("RestoreTableFromBackup"),
                 unsupported("RestoreTableToPointInTime"), unsupported("ExportTableToPointInTime"),
                 unsupported("DescribeExport"), unsupported("ImportTable"), unsupported("DescribeImport"),

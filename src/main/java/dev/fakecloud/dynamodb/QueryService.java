@@ -130,6 +130,25 @@ public class QueryService {
         return page(s, candidates, inSegment, filter, projection, select, r.limit(), r.exclusiveStartKey(), true);
     }
 
+    /**
+     * A PartiQL SELECT: one partition (as Query reads it) when the WHERE clause fixes the partition key with an
+     * equality, otherwise every item (as Scan reads it); the whole WHERE clause filters.
+     */
+    Object partiqlSelect(DynamoCall call, String table, String index, Ast.Condition where, List<Ast.Path> projection,
+            Integer limit, Map<String, Value> startKey, Boolean consistentRead) {
+        Source s = source(call, table, index);
+        checkConsistentRead(s, consistentRead);
+        Value hash = where == null ? null : PartiqlKeys.equality(where, s.key().hashName());
+        List<Map<String, Value>> candidates;
+        if (hash != null) {
+            candidates = s.index() == null ? items.partition(s.table(), hash)
+                    : items.indexPartition(s.table(), s.index(), hash);
+        } else {
+            candidates = s.index() == null ? items.all(s.table()) : items.indexAll(s.table(), s.index());
+        }
+        return page(s, candidates, item -> true, where, projection, "ALL_ATTRIBUTES", limit, startKey, true);
+    }
+
     private Object page(Source s, List<Map<String, Value>> candidates,
             java.util.function.Predicate<Map<String, Value>> keyMatch, Ast.Condition filter,
             List<Ast.Path> projection, String select, Integer limit, Map<String, Value> exclusiveStartKey,

@@ -35,7 +35,7 @@ public class TransactionService {
     /** Tokens seen, with the request they came with; touched on the writer thread only. */
     private final Map<String, Seen> tokens = new HashMap<>();
 
-    private record Seen(Requests.TransactWriteItems request, long atMillis) {
+    private record Seen(Object request, long atMillis) {
     }
 
     public TransactionService(TableStore tables, ItemStore items, ItemWrites writes, WriteParser parser,
@@ -69,27 +69,35 @@ public class TransactionService {
             }
             plan.add(w);
         }
+        return commitOnce(r.clientRequestToken(), r, plan, null);
+    }
+
+    /**
+     * Commits {@code plan} all or nothing, once per client request token. {@code codes} names, per entry, the
+     * cancellation reason its failed condition gives (null: ConditionalCheckFailed for all).
+     */
+    Uni<Object> commitOnce(String token, Object request, List<Write> plan, List<String> codes) {
         return writer.submit(() -> {
             long now = System.currentTimeMillis();
             tokens.values().removeIf(s -> now - s.atMillis() > TOKEN_LIFETIME.toMillis());
-            if (r.clientRequestToken() != null) {
-                Seen seen = tokens.get(r.clientRequestToken());
+            if (token != null) {
+                Seen seen = tokens.get(token);
                 if (seen != null) {
-                    if (!seen.request().equals(r)) {
+                    if (!seen.request().equals(request)) {
                         throw DynamoErrors.idempotentParameterMismatch();
                     }
                     return Map.of();
                 }
             }
-            commit(plan);
-            if (r.clientRequestToken() != null) {
-                tokens.put(r.clientRequestToken(), new Seen(r, now));
+            commit(plan, codes);
+            if (token != null) {
+                tokens.put(token, new Seen(request, now));
             }
             return Map.of();
         });
     }
 
-    private void commit(List<Write> plan) {
+    private void commit(List<Write> plan, List<String> codes) {
         List<Map<String, Value>> befores = new ArrayList<>();
         List<CancellationReason> reasons = new ArrayList<>();
         boolean failed = false;
@@ -100,7 +108,10 @@ public class TransactionService {
                 reasons.add(new CancellationReason("None", null, null));
             } else {
                 failed = true;
-                reasons.add(new CancellationReason("ConditionalCheckFailed", "The conditional request failed",
+                String code = codes == null || codes.get(befores.size() - 1) == null ? "ConditionalCheckFailed"
+                        : codes.get(befores.size() - 1);
+                reasons.add(new CancellationReason(code, code.equals("DuplicateItem")
+                        ? "Duplicate primary key exists in table" : "The conditional request failed",
                         "ALL_OLD".equals(w.returnOnFailure()) ? before : null));
             }
         }

@@ -105,7 +105,7 @@ public class WriteParser {
         return text == null ? null : e.condition("ConditionExpression", text);
     }
 
-    private static String returnOnFailure(String value) {
+    static String returnOnFailure(String value) {
         if (value == null || value.equals("NONE")) {
             return null;
         }

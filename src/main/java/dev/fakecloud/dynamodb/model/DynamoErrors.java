@@ -66,6 +66,10 @@ public final class DynamoErrors {
                 Map.of("CancellationReasons", reasons));
     }
 
+    public static DynamoException duplicateItem() {
+        return shape("DuplicateItemException", "Duplicate primary key exists in table");
+    }
+
     public static DynamoException idempotentParameterMismatch() {
         return shape("IdempotentParameterMismatchException",
                 "Request parameters do not match a previous request with the same client request token");

@@ -203,6 +203,31 @@ public final class Requests {
     }
 
     @RegisterForReflection
+    public record ExecuteStatement(String statement, List<Value> parameters, Boolean consistentRead,
+            String nextToken, Integer limit, String returnConsumedCapacity,
+            String returnValuesOnConditionCheckFailure) {
+    }
+
+    @RegisterForReflection
+    public record BatchStatementRequest(String statement, List<Value> parameters, Boolean consistentRead,
+            String returnValuesOnConditionCheckFailure) {
+    }
+
+    @RegisterForReflection
+    public record BatchExecuteStatement(List<BatchStatementRequest> statements, String returnConsumedCapacity) {
+    }
+
+    @RegisterForReflection
+    public record ParameterizedStatement(String statement, List<Value> parameters,
+            String returnValuesOnConditionCheckFailure) {
+    }
+
+    @RegisterForReflection
+    public record ExecuteTransaction(List<ParameterizedStatement> transactStatements, String clientRequestToken,
+            String returnConsumedCapacity) {
+    }
+
+    @RegisterForReflection
     public record TransactGetItem(GetItem get) {
     }
 
