@@ -53,6 +53,7 @@ bench: $(APP)
 	bash bench/sns.sh
 	bash bench/events.sh
 	bash bench/s3.sh
+	bash bench/cloudwatch.sh
 	bash bench/kinesis.sh
 	bash bench/dynamodb.sh
 	bash bench/restore.sh

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # S3 benchmark: PutObject/GetObject MB/s for one BENCH_S3_MB (default 256) MB object next to the disk floor (dd of the
 # same size to the same file system, with and without fsync), and sequential 1 KB PutObject/GetObject ops/s and
-# p50/p99 over BENCH_OBJECTS (default 2000) objects. Prints a table.
+# p50/p99 over BENCH_OBJECTS (default 2000) objects, and PutObject -> handler start p50/p99 through a bucket
+# notification to a python function over BENCH_NOTIFIED (default 300) puts (needs Docker and `make images`). Prints
+# tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
@@ -17,4 +19,4 @@ printf '%-48s %s\n' "disk floor (dd bs=1M, same file system)" \
 printf '%-48s %s\n' "disk floor with fsync (conv=fsync)" \
   "$(dd if="$LARGE" of="$LARGE.dd" bs=1M conv=fsync 2>&1 | tail -1 | sed 's/.*, //')"
 echo
-run_bench bench/S3Bench.java "http://127.0.0.1:$PORT" "$LARGE" "${BENCH_OBJECTS:-2000}"
+run_bench bench/S3Bench.java "http://127.0.0.1:$PORT" "$LARGE" "${BENCH_OBJECTS:-2000}" "${BENCH_NOTIFIED:-300}"

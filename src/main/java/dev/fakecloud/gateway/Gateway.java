@@ -175,9 +175,13 @@ public class Gateway {
         CredentialScope scope = credentialScope(headers, query);
         String target = first(headers, "x-amz-target");
         AwsServiceHandler claimed = resolve(scope, target, rawPath, host);
-        AwsServiceHandler service = claimed != null ? claimed : queryServices.resolve(query, headers, body);
         String region = scope != null && !scope.region().isBlank() ? scope.region() : config.region();
         String baseUrl = "http://" + (host == null || host.isBlank() ? "localhost:" + config.port() : host);
+        if (RequestCompression.gzipped(headers) && (claimed == null || claimed.protocolOf(new AwsRequest(requestId,
+                method, rawPath, query, headers, body, config.accountId(), region, baseUrl)) != Protocol.REST_XML)) {
+            body = RequestCompression.inflate(body);
+        }
+        AwsServiceHandler service = claimed != null ? claimed : queryServices.resolve(query, headers, body);
         AwsRequest request = new AwsRequest(requestId, method, rawPath, query, headers, body, config.accountId(),
                 region, baseUrl);
         Protocol protocol = service != null ? service.protocolOf(request) : guessProtocol(headers, target);

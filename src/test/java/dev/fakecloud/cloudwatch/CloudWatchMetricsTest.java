@@ -49,6 +49,27 @@ class CloudWatchMetricsTest {
         return Dimension.builder().name(name).value(value).build();
     }
 
+    /** The SDK gzips a PutMetricData body past 10 KB (Content-Encoding: gzip); every value of it is stored. */
+    @Test
+    void compressedPutMetricDataIsStoredWhole() {
+        String ns = namespace();
+        Instant t = minute();
+        List<MetricDatum> data = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            data.add(MetricDatum.builder().metricName("Big").dimensions(dim("Api", "put")).timestamp(t)
+                    .value((double) i).unit(StandardUnit.COUNT).build());
+        }
+        CW.putMetricData(b -> b.namespace(ns).metricData(data));
+
+        GetMetricStatisticsResponse stats = CW.getMetricStatistics(b -> b.namespace(ns).metricName("Big")
+                .dimensions(dim("Api", "put")).startTime(t).endTime(t.plusSeconds(60)).period(60)
+                .statistics(Statistic.SAMPLE_COUNT, Statistic.SUM));
+        assertThat(stats.datapoints()).singleElement().satisfies(p -> {
+            assertThat(p.sampleCount()).isEqualTo(500.0);
+            assertThat(p.sum()).isEqualTo(124_750.0);
+        });
+    }
+
     @Test
     void statisticsPerPeriodWithPercentilesAndUnits() {
         String ns = namespace();
