@@ -3,13 +3,9 @@ package dev.fakecloud.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.ServerProcess;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -19,21 +15,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /** DynamoDB's state survives a restart on the same data directory: tables, items, indexes, TTL and streams. */
-class DynamoRestartIT {
-
-    @TempDir
-    Path dataDir;
-    ServerProcess server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class DynamoRestartIT extends OnDataDirectory {
 
     DynamoDbClient start() {
-        server = ServerProcess.start(Map.of("FAKECLOUD_DATA_DIR", dataDir.toString()));
+        startServer();
         return Clients.dynamodb(server.endpoint());
     }
 

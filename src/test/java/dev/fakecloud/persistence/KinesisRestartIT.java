@@ -3,12 +3,8 @@ package dev.fakecloud.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecloud.support.Clients;
-import dev.fakecloud.support.ServerProcess;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.Shard;
@@ -18,21 +14,10 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
  * Kinesis's state survives a restart on the same data directory: streams with their shards (closed parents too),
  * settings, tags and consumers, and every record, readable in order; sequence numbers keep increasing after it.
  */
-class KinesisRestartIT {
-
-    @TempDir
-    Path dataDir;
-    ServerProcess server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class KinesisRestartIT extends OnDataDirectory {
 
     KinesisClient start() {
-        server = ServerProcess.start(Map.of("FAKECLOUD_DATA_DIR", dataDir.toString()));
+        startServer();
         return Clients.kinesis(server.endpoint());
     }
 
