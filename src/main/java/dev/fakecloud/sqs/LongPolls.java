@@ -91,6 +91,13 @@ public class LongPolls {
         return list != null && !list.isEmpty();
     }
 
+    /** How many receives are parked on the queue named by its URL's last segment (for introspection and tests). */
+    public int parkedOn(String queueUrl) {
+        String name = queueUrl.substring(queueUrl.lastIndexOf('/') + 1);
+        return parked.entrySet().stream().filter(e -> e.getKey().name.equals(name))
+                .mapToInt(e -> e.getValue().size()).sum();
+    }
+
     /** A message arrived (or became visible): parked calls on the queue try again, oldest first. */
     public void wake(SqsQueue queue) {
         List<Parked<?>> list = parked.get(queue);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecloud.support.Clients;
+import dev.fakecloud.support.Polling;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +33,9 @@ import software.amazon.awssdk.services.sqs.model.TooManyEntriesInBatchRequestExc
 class SqsMessagingTest {
 
     private final SqsClient sqs = Clients.sqs();
+
+    @jakarta.inject.Inject
+    LongPolls longPolls;
 
     private String queue(Map<QueueAttributeName, String> attributes) {
         return sqs.createQueue(r -> r.queueName(unique("msgs")).attributes(attributes)).queueUrl();
@@ -134,7 +139,7 @@ class SqsMessagingTest {
         CompletableFuture<List<Message>> parked = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> parked.complete(
                 Clients.sqs().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(10)).messages()));
-        Thread.sleep(300);
+        Polling.until(Duration.ofSeconds(5), () -> longPolls.parkedOn(url), n -> n == 1);
         sqs.sendMessage(r -> r.queueUrl(url).messageBody("wake"));
         assertThat(parked.get(5, TimeUnit.SECONDS)).extracting(Message::body).containsExactly("wake");
         assertThat(System.currentTimeMillis() - start).isLessThan(5000);
@@ -150,7 +155,7 @@ class SqsMessagingTest {
                         threads))
                 .toList();
         threads.shutdown();
-        Thread.sleep(300);
+        Polling.until(Duration.ofSeconds(5), () -> longPolls.parkedOn(url), n -> n == 3);
         for (int i = 0; i < 3; i++) {
             int n = i;
             sqs.sendMessage(r -> r.queueUrl(url).messageBody("m" + n));
