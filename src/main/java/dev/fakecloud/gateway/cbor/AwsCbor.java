@@ -64,8 +64,11 @@ public final class AwsCbor {
             if (t == JsonToken.VALUE_NUMBER_INT) {
                 return Instant.ofEpochMilli(p.getLongValue());
             }
+            if (t == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
+                return (Instant) ctxt.handleWeirdNumberValue(Instant.class, p.getDoubleValue(), "not a timestamp");
+            }
             if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return Instant.ofEpochMilli(p.getDecimalValue().setScale(0, java.math.RoundingMode.HALF_UP).longValue());
+                return Instant.ofEpochMilli(ExactNumbers.decimal(p).setScale(0, java.math.RoundingMode.HALF_UP).longValue());
             }
             if (t == JsonToken.VALUE_STRING) {
                 try {
