@@ -56,6 +56,11 @@ class PythonExecutionTest {
                 .contains("END RequestId: " + requestId).contains("Init Duration")
                 .containsPattern("REPORT RequestId: " + requestId + "\tDuration: [0-9.]+ ms\tBilled Duration: \\d+ ms"
                         + "\tMemory Size: 128 MB\tMax Memory Used: \\d+ MB\tInit Duration: [0-9.]+ ms");
+        java.util.regex.Matcher report = java.util.regex.Pattern
+                .compile("\tDuration: ([0-9.]+) ms.*\tInit Duration: ([0-9.]+) ms").matcher(log);
+        assertThat(report.find()).isTrue();
+        assertThat(Double.parseDouble(report.group(1))).as("Duration is the handler's time, without the cold start")
+                .isLessThan(Double.parseDouble(report.group(2)));
 
         InvokeResponse second = lambda.invoke(b -> b.functionName(name).logType(LogType.TAIL)
                 .payload(SdkBytes.fromUtf8String("{\"b\":2}")));

@@ -81,7 +81,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         final CompletableFuture<Outcome> result;
         final InvocationLog log;
         final boolean cold;
-        final long startNanos = System.nanoTime();
+        /** From when the invocation was taken; from its delivery to the runtime once delivered (Duration excludes Init). */
+        long startNanos = System.nanoTime();
         boolean delivered;
         long timer = -1;
 
@@ -388,6 +389,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         Running r = current;
         state = State.BUSY;
         r.delivered = true;
+        r.startNanos = System.nanoTime();
         long timeoutMs = Math.max(1, spec.timeoutSeconds() * 1000L);
         NextEvent.send(request, r.invocation, r.invokedArn, System.currentTimeMillis() + timeoutMs);
         String requestId = r.invocation.requestId();
