@@ -1,6 +1,7 @@
 package dev.fakecloud.lambda.esm.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.lambda.esm.EventSourceExistence;
 import dev.fakecloud.lambda.esm.SourceType;
 import java.time.Instant;
 import java.util.List;
@@ -15,12 +16,14 @@ import java.util.List;
  *
  * @param <R> the source's own record type, handed back to {@link #eventRecord} and {@link #filterTarget}
  */
-public interface StreamSource<R> {
+public interface StreamSource<R> extends EventSourceExistence {
 
     /** The kind of source this is ({@link SourceType#KINESIS} or {@link SourceType#DYNAMODB_STREAMS}). */
+    @Override
     SourceType type();
 
     /** Whether the stream exists now. */
+    @Override
     boolean exists(String streamArn);
 
     /**
