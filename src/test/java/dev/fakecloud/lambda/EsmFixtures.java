@@ -4,8 +4,15 @@ import java.time.Duration;
 import dev.fakecloud.support.Polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecloud.support.Clients;
 import dev.fakecloud.support.Zips;
 import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -35,13 +42,30 @@ final class EsmFixtures {
         return queueArn() + ".fifo";
     }
 
+    /** A new Kinesis stream (Lambda refuses a mapping of a stream that does not exist). */
     static String kinesisArn() {
-        return "arn:aws:kinesis:us-east-1:" + ACCOUNT + ":stream/" + unique("stream");
+        String name = unique("stream");
+        try (KinesisClient kinesis = Clients.kinesis()) {
+            kinesis.createStream(b -> b.streamName(name).shardCount(1));
+        }
+        return missingKinesisArn(name);
     }
 
+    /** The ARN a Kinesis stream of that name would have. */
+    static String missingKinesisArn(String name) {
+        return "arn:aws:kinesis:us-east-1:" + ACCOUNT + ":stream/" + name;
+    }
+
+    /** The stream of a new streaming table. */
     static String dynamoStreamArn() {
-        return "arn:aws:dynamodb:us-east-1:" + ACCOUNT + ":table/" + unique("table")
-                + "/stream/2025-01-01T00:00:00.000";
+        String name = unique("table");
+        try (DynamoDbClient ddb = Clients.dynamodb()) {
+            ddb.createTable(r -> r.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                    .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)));
+            return ddb.describeTable(r -> r.tableName(name)).table().latestStreamArn();
+        }
     }
 
     /** Creates a function and returns its name. */

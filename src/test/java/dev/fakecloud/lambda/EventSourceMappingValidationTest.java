@@ -184,6 +184,21 @@ class EventSourceMappingValidationTest {
     }
 
     @Test
+    void aStreamThatDoesNotExistIsRefused() {
+        String fn = fx.function();
+        String kinesis = EsmFixtures.missingKinesisArn(unique("nostream"));
+        invalid(b -> b.functionName(fn).eventSourceArn(kinesis).startingPosition(EventSourcePosition.LATEST),
+                "Stream not found: " + kinesis)
+                .satisfies(e -> assertThat(((LambdaException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("InvalidParameterValueException"));
+        String dynamo = "arn:aws:dynamodb:us-east-1:000000000000:table/" + unique("notable")
+                + "/stream/2025-02-22T03:03:25.490";
+        invalid(b -> b.functionName(fn).eventSourceArn(dynamo).startingPosition(EventSourcePosition.TRIM_HORIZON),
+                "Stream not found: " + dynamo);
+        assertThat(lambda.listEventSourceMappings(b -> b.functionName(fn)).eventSourceMappings()).isEmpty();
+    }
+
+    @Test
     void requiredParametersPerSource() {
         String fn = fx.function();
         invalid(b -> b.functionName(fn).selfManagedEventSource(s -> s.endpointsWithStrings(

@@ -26,6 +26,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,16 +48,18 @@ public class EventSourceMappingService {
     private final FunctionService functions;
     private final TagStore tags;
     private final SqsService sqs;
+    private final List<EventSourceExistence> sources;
     private final Vertx vertx;
     private final long transitionDelayMs;
     private final AtomicLong sequence = new AtomicLong();
 
     public EventSourceMappingService(EventSourceMappingStore store, FunctionService functions, TagStore tags,
-            SqsService sqs, Vertx vertx, FakecloudConfig config) {
+            SqsService sqs, Instance<EventSourceExistence> sources, Vertx vertx, FakecloudConfig config) {
         this.store = store;
         this.functions = functions;
         this.tags = tags;
         this.sqs = sqs;
+        this.sources = sources.stream().toList();
         this.vertx = vertx;
         this.transitionDelayMs = config.lambda().stateTransitionDelay().toMillis();
         this.sequence.set(store.lastSequence());
@@ -74,6 +77,7 @@ public class EventSourceMappingService {
         if (type == SourceType.SQS) {
             checkVisibility(request.eventSourceArn(), target);
         }
+        checkStreamExists(type, request.eventSourceArn());
         if (request.tags() != null && request.tags().size() > TagService.MAX_TAGS) {
             throw new InvalidParameterValueException("Number of tags exceeds resource tag limit.");
         }
@@ -195,6 +199,23 @@ public class EventSourceMappingService {
         if (visibility != null && visibility < target.timeoutSeconds()) {
             throw new InvalidParameterValueException("Queue visibility timeout: " + visibility
                     + " seconds is less than Function timeout: " + target.timeoutSeconds() + " seconds");
+        }
+    }
+
+    /**
+     * Lambda refuses a stream mapping whose stream does not exist (AWS's answer, word for word). An enhanced fan-out
+     * consumer's ARN starts with its stream's.
+     */
+    private void checkStreamExists(SourceType type, String streamArn) {
+        if (!type.stream()) {
+            return;
+        }
+        int consumer = streamArn.indexOf("/consumer/");
+        String stream = consumer < 0 ? streamArn : streamArn.substring(0, consumer);
+        boolean exists = sources.stream().filter(s -> s.type() == type).findFirst()
+                .map(s -> s.exists(stream)).orElse(true);
+        if (!exists) {
+            throw new InvalidParameterValueException("Stream not found: " + streamArn);
         }
     }
 

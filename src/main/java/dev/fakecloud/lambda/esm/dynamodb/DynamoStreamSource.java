@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * DynamoDB Streams as a source of stream event source mappings, and its records exactly as Lambda hands them to
@@ -108,6 +109,12 @@ public class DynamoStreamSource implements StreamSource<ChangeRecord> {
     @Override
     public ObjectNode filterTarget(StreamRecord<ChangeRecord> record, ObjectNode eventRecord) {
         return eventRecord;
+    }
+
+    /** The item's key (partition and sort key), the same text for every change of the item. */
+    @Override
+    public String partitionKey(StreamRecord<ChangeRecord> record) {
+        return new TreeMap<>(record.value().keys()).toString();
     }
 
     @Override

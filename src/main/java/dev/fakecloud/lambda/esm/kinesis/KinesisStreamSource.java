@@ -112,6 +112,11 @@ public class KinesisStreamSource implements StreamSource<DataRecord> {
     }
 
     @Override
+    public String partitionKey(StreamRecord<DataRecord> record) {
+        return record.value().partitionKey();
+    }
+
+    @Override
     public String batchInfoMember() {
         return "KinesisBatchInfo";
     }

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * A stream mapping's delivery settings, read from its configuration once per revision: batch size and window,
- * filters, retries, record age, bisection, partial batch responses, the failure destination and where to start.
+ * filters, retries, record age, bisection, partial batch responses, the failure destination, where to start and
+ * how many batches of a shard may be in flight at once.
  */
 record BatchSettings(int batchSize, long windowMillis, List<EventPattern> filters, int maxRetries,
         long maxRecordAgeMillis, boolean bisect, boolean reportItemFailures, String onFailure,
-        String startingPosition, Instant startingTimestamp, long tumblingWindowMillis) {
+        String startingPosition, Instant startingTimestamp, long tumblingWindowMillis, int parallelization) {
 
     /** The payload bound of a synchronous invoke, which a batch never exceeds. */
     static final int MAX_PAYLOAD = 6 * 1024 * 1024;
@@ -35,7 +36,8 @@ record BatchSettings(int batchSize, long windowMillis, List<EventPattern> filter
                 onFailure == null || onFailure.isEmpty() ? null : onFailure,
                 c.startingPosition() == null ? "TRIM_HORIZON" : c.startingPosition(),
                 timestamp,
-                c.tumblingWindowInSeconds() == null ? 0 : c.tumblingWindowInSeconds() * 1000L);
+                c.tumblingWindowInSeconds() == null ? 0 : c.tumblingWindowInSeconds() * 1000L,
+                c.parallelizationFactor() == null ? 1 : Math.max(1, c.parallelizationFactor()));
     }
 
     boolean retriesExhausted(int attempts) {

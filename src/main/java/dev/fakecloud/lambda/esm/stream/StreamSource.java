@@ -1,13 +1,14 @@
 package dev.fakecloud.lambda.esm.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecloud.lambda.esm.EventSourceExistence;
 import dev.fakecloud.lambda.esm.SourceType;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A sharded stream an event source mapping reads, as the stream mapping machinery sees it: Kinesis data streams and
- * DynamoDB Streams each provide one. Everything else (per-shard order, one batch in flight per shard, checkpoints,
+ * DynamoDB Streams each provide one. Everything else (per-key order, batches in flight per shard, checkpoints,
  * batching window, filtering, retries, bisection, partial batch responses, on-failure records) is written once, in
  * this package, for every source.
  *
@@ -15,12 +16,14 @@ import java.util.List;
  *
  * @param <R> the source's own record type, handed back to {@link #eventRecord} and {@link #filterTarget}
  */
-public interface StreamSource<R> {
+public interface StreamSource<R> extends EventSourceExistence {
 
     /** The kind of source this is ({@link SourceType#KINESIS} or {@link SourceType#DYNAMODB_STREAMS}). */
+    @Override
     SourceType type();
 
     /** Whether the stream exists now. */
+    @Override
     boolean exists(String streamArn);
 
     /**
@@ -55,6 +58,12 @@ public interface StreamSource<R> {
      * AWS decodes it (Kinesis: {@code data} parsed as JSON when it is JSON).
      */
     ObjectNode filterTarget(StreamRecord<R> record, ObjectNode eventRecord);
+
+    /**
+     * The key whose records must reach the function in order (Kinesis: the partition key; DynamoDB Streams: the
+     * item's key). With {@code ParallelizationFactor} above 1, records of one key always go to the same slot.
+     */
+    String partitionKey(StreamRecord<R> record);
 
     /** The member naming the batch in an on-failure record: {@code KinesisBatchInfo} or {@code DDBStreamBatchInfo}. */
     String batchInfoMember();
