@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.Runtime;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Functions, source ARNs and state polling shared by the event source mapping tests. */
 final class EsmFixtures {
@@ -34,12 +36,21 @@ final class EsmFixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A new queue (Lambda refuses a mapping of a queue that does not exist). */
     static String queueArn() {
-        return "arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + unique("queue");
+        return queue(unique("queue"), false);
     }
 
     static String fifoQueueArn() {
-        return queueArn() + ".fifo";
+        return queue(unique("queue") + ".fifo", true);
+    }
+
+    private static String queue(String name, boolean fifo) {
+        try (SqsClient sqs = Clients.sqs()) {
+            sqs.createQueue(b -> b.queueName(name).attributes(fifo
+                    ? java.util.Map.of(QueueAttributeName.FIFO_QUEUE, "true") : java.util.Map.of()));
+        }
+        return "arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + name;
     }
 
     /** A new Kinesis stream (Lambda refuses a mapping of a stream that does not exist). */

@@ -184,7 +184,7 @@ class EventSourceMappingValidationTest {
     }
 
     @Test
-    void aStreamThatDoesNotExistIsRefused() {
+    void aStreamOrQueueThatDoesNotExistIsRefused() {
         String fn = fx.function();
         String kinesis = EsmFixtures.missingKinesisArn(unique("nostream"));
         invalid(b -> b.functionName(fn).eventSourceArn(kinesis).startingPosition(EventSourcePosition.LATEST),
@@ -195,6 +195,9 @@ class EventSourceMappingValidationTest {
                 + "/stream/2025-02-22T03:03:25.490";
         invalid(b -> b.functionName(fn).eventSourceArn(dynamo).startingPosition(EventSourcePosition.TRIM_HORIZON),
                 "Stream not found: " + dynamo);
+        String queue = "arn:aws:sqs:us-east-1:000000000000:" + unique("noqueue");
+        invalid(b -> b.functionName(fn).eventSourceArn(queue), "Error occurred while ReceiveMessage. SQS Error Code: "
+                + "AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified queue does not exist.");
         assertThat(lambda.listEventSourceMappings(b -> b.functionName(fn)).eventSourceMappings()).isEmpty();
     }
 

@@ -64,8 +64,9 @@ class RestartIT extends OnDataDirectory {
                 .maximumEventAgeInSeconds(600));
         lambda.createFunctionUrlConfig(b -> b.functionName("keeper").authType(FunctionUrlAuthType.NONE));
         lambda.putFunctionRecursionConfig(b -> b.functionName("keeper").recursiveLoop("Allow"));
+        Clients.sqs(server.endpoint()).createQueue(b -> b.queueName("jobs"));
         String uuid = lambda.createEventSourceMapping(b -> b.functionName("keeper").enabled(false)
-                .eventSourceArn("arn:aws:sqs:us-east-1:000000000000:never-created").batchSize(7)).uuid();
+                .eventSourceArn("arn:aws:sqs:us-east-1:000000000000:jobs").batchSize(7)).uuid();
         lambda.waiter().waitUntilFunctionActiveV2(b -> b.functionName("keeper"));
         return new Created(lambda.getFunction(b -> b.functionName("keeper")),
                 lambda.getLayerVersion(b -> b.layerName("helpers").versionNumber(1L)),

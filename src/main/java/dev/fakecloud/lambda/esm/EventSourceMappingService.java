@@ -75,6 +75,7 @@ public class EventSourceMappingService {
         EsmRules.checkCreate(type, request);
         Target target = target(scope, request.functionName());
         if (type == SourceType.SQS) {
+            checkQueueExists(request.eventSourceArn());
             checkVisibility(request.eventSourceArn(), target);
         }
         checkStreamExists(type, request.eventSourceArn());
@@ -190,9 +191,17 @@ public class EventSourceMappingService {
         }
     }
 
+    /** Lambda refuses an SQS mapping whose queue does not exist (AWS's answer, word for word). */
+    private void checkQueueExists(String queueArn) {
+        if (sqs.visibilityTimeout(queueArn) == null) {
+            throw new InvalidParameterValueException("Error occurred while ReceiveMessage. SQS Error Code: "
+                    + "AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified queue does not exist.");
+        }
+    }
+
     /**
      * Lambda refuses an SQS mapping whose queue would hand a batch to someone else while the function may still be
-     * working on it (a queue not created yet is not checked).
+     * working on it (a queue deleted since the mapping was made is not checked).
      */
     private void checkVisibility(String queueArn, Target target) {
         Integer visibility = sqs.visibilityTimeout(queueArn);
