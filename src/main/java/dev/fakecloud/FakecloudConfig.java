@@ -65,6 +65,13 @@ public interface FakecloudConfig {
          */
         @WithDefault("PT1H")
         java.time.Duration retentionHour();
+
+        /**
+         * How long a SubscribeToShard subscription delivers events before its stream ends and the consumer
+         * subscribes again. AWS's is five minutes; a shorter one lets tests and demos watch subscriptions end.
+         */
+        @WithDefault("PT5M")
+        java.time.Duration subscriptionLifetime();
     }
 
     interface Events {

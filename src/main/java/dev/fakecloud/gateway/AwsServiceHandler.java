@@ -64,4 +64,19 @@ public interface AwsServiceHandler {
     }
 
     Uni<AwsResponse> handle(AwsRequest request);
+
+    /**
+     * Whether the reply to a request is streamed: written as the service produces it, for as long as it lasts (an
+     * event stream such as Kinesis's SubscribeToShard), judged from {@code head}, the request before its body is
+     * read ({@link AwsRequest#body()} empty). Such requests are served on the HTTP layer by
+     * {@link #handleStreamingReply}, with their bodies in memory as for {@link #handle}.
+     */
+    default boolean streamsReply(AwsRequest head) {
+        return false;
+    }
+
+    /** Serves a request for which {@link #streamsReply} holds. */
+    default Uni<StreamedResponse> handleStreamingReply(AwsRequest request) {
+        return handle(request).map(StreamedResponse::of);
+    }
 }

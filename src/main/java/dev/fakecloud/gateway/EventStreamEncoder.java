@@ -24,6 +24,22 @@ public final class EventStreamEncoder {
         headers.put(":event-type", eventType);
         headers.put(":content-type", contentType);
         headers.put(":message-type", "event");
+        return message(headers, payload);
+    }
+
+    /**
+     * Appends one {@code :message-type: exception} message: a modelled error of the stream ({@code exceptionType}
+     * names its shape), which ends it.
+     */
+    public EventStreamEncoder exception(String exceptionType, String contentType, byte[] payload) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(":exception-type", exceptionType);
+        headers.put(":content-type", contentType);
+        headers.put(":message-type", "exception");
+        return message(headers, payload);
+    }
+
+    private EventStreamEncoder message(Map<String, String> headers, byte[] payload) {
         byte[] encodedHeaders = headers(headers);
         int total = 12 + encodedHeaders.length + payload.length + 4;
         ByteBuffer message = ByteBuffer.allocate(total);

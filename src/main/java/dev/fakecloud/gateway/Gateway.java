@@ -6,6 +6,7 @@ import dev.fakecloud.core.store.StateStore;
 import dev.fakecloud.gateway.cbor.AwsCbor;
 import dev.fakecloud.gateway.cbor.Cbor;
 import dev.fakecloud.gateway.cbor.RpcV2Path;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -17,9 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,10 +43,13 @@ public class Gateway {
     private final FakecloudConfig config;
     private final StateStore store;
     private final QueryServices queryServices;
+    private final long maxBody;
 
     public Gateway(Instance<AwsServiceHandler> services, ErrorRenderer errors, FakecloudConfig config,
-            StateStore store) {
+            StateStore store,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody) {
         this.store = store;
+        this.maxBody = maxBody.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.services = services.stream().toList();
         this.queryServices = new QueryServices(this.services);
         this.bySigningName = this.services.stream()
@@ -89,38 +95,60 @@ public class Gateway {
     }
 
     /**
-     * The streaming service {@code request} is for, with the request attributed to it, or null when it is for a
-     * service whose bodies are held in memory (or none).
+     * The call {@code request} makes when it is to be served on the HTTP layer, attributed to its caller: a request
+     * of a {@link StreamingServiceHandler} (its body streamed) or one whose reply streams
+     * ({@link AwsServiceHandler#streamsReply}); null when it is for a service whose bodies and replies are held in
+     * memory (or for none).
      */
     public StreamedCall streamed(HttpServerRequest request) {
         Map<String, List<String>> headers = headersOf(request);
         Attributed a = attribute(request.method().name(), request.path(), request.query(), headers, new byte[0],
                 request.host());
-        return a.service() instanceof StreamingServiceHandler s ? new StreamedCall(a, s) : null;
+        boolean served = a.service() instanceof StreamingServiceHandler
+                || a.service() != null && a.service().streamsReply(a.request());
+        return served ? new StreamedCall(a, request.query(), request.host()) : null;
     }
 
-    /** A request for a {@link StreamingServiceHandler}, attributed to its caller. */
+    /** A request served on the HTTP layer, attributed to its caller. */
     public final class StreamedCall {
         private final Attributed attributed;
-        private final StreamingServiceHandler service;
+        private final String rawQuery;
+        private final String host;
 
-        private StreamedCall(Attributed attributed, StreamingServiceHandler service) {
+        private StreamedCall(Attributed attributed, String rawQuery, String host) {
             this.attributed = attributed;
-            this.service = service;
+            this.rawQuery = rawQuery;
+            this.host = host;
         }
 
-        /** Runs it: errors rendered, the request id added, and answered once durable, as every reply. */
+        /**
+         * Runs it: a streaming service reads {@code body} itself; any other gets it read into memory first (up to
+         * the server's body limit). Errors rendered, the request id added, and answered once durable, as every
+         * reply.
+         */
         public Uni<StreamedResponse> run(io.vertx.core.streams.ReadStream<io.vertx.core.buffer.Buffer> body) {
             AwsRequest request = attributed.request();
             String requestId = request.requestId();
             Protocol protocol = attributed.protocol();
-            return Uni.createFrom().deferred(() -> service.handle(request, body))
+            Uni<StreamedResponse> reply = attributed.service() instanceof StreamingServiceHandler s
+                    ? Uni.createFrom().deferred(() -> s.handle(request, body))
+                    : RequestBodies.read(body, maxBody).flatMap(bytes -> attributed.service()
+                            .handleStreamingReply(withBody(request, bytes)));
+            return reply
                     .onFailure(AwsException.class).recoverWithItem(e -> StreamedResponse.of(
                             errors.render(protocol, (AwsException) e, requestId)))
                     .onFailure().recoverWithItem(e -> StreamedResponse.of(
                             internalError(protocol, e, requestId, request.method(), request.rawPath())))
-                    .map(r -> new StreamedResponse(withRequestId(r.head(), requestId), r.file()))
+                    .map(r -> r.withHead(withRequestId(r.head(), requestId)))
                     .call(r -> durable(r.head()));
+        }
+
+        /** The request as attributed, now with its body (inflated when it came compressed). */
+        private AwsRequest withBody(AwsRequest head, byte[] body) {
+            Attributed full = attribute(head.method(), head.rawPath(), rawQuery, head.headers(), body, host);
+            AwsRequest r = full.request();
+            return new AwsRequest(head.requestId(), r.method(), r.rawPath(), r.query(), r.headers(), r.body(),
+                    r.accountId(), r.region(), r.baseUrl());
         }
     }
 

@@ -9,10 +9,11 @@ import io.vertx.core.http.HttpServerResponse;
 import org.jboss.logging.Logger;
 
 /**
- * One request of a {@link StreamingServiceHandler}, served straight on the HTTP layer's request (the REST layer and
- * its body limit never see it): the service reads the paused body as it likes, and the reply is written from memory
- * or sent from a file. Whatever body the service left unread is drained before the answer, so that the connection
- * stays usable; a {@code HEAD} reply carries its headers only. {@code Expect: 100-continue} is answered at once.
+ * One request served straight on the HTTP layer's request (the REST layer never sees it): a request of a
+ * {@link StreamingServiceHandler}, whose service reads the paused body as it likes, or one whose reply streams. The
+ * reply is written from memory, sent from a file or written chunk by chunk as it is produced ({@link ChunkedBody}).
+ * Whatever body the service left unread is drained before the answer, so that the connection stays usable; a
+ * {@code HEAD} reply carries its headers only. {@code Expect: 100-continue} is answered at once.
  */
 final class StreamedExchange {
 
@@ -61,6 +62,9 @@ final class StreamedExchange {
     private static void write(HttpServerRequest request, StreamedResponse reply) {
         HttpServerResponse response = request.response();
         if (response.ended() || response.closed()) {
+            if (reply.chunks() != null) {
+                ChunkedBody.abandon(reply.chunks());
+            }
             return;
         }
         AwsResponse head = reply.head();
@@ -71,6 +75,8 @@ final class StreamedExchange {
         }
         if (request.method() == HttpMethod.HEAD) {
             response.end();
+        } else if (reply.chunks() != null) {
+            ChunkedBody.write(response, reply.chunks(), Vertx.currentContext());
         } else if (reply.file() != null) {
             StreamedResponse.FileRegion file = reply.file();
             response.sendFile(file.path().toString(), file.offset(), file.length()).onFailure(e -> {

@@ -2,7 +2,6 @@ package dev.fakecloud.kinesis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fakecloud.core.AwsException;
 import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.core.Validation;
 import dev.fakecloud.kinesis.model.KinesisStream;
@@ -14,7 +13,9 @@ import dev.fakecloud.kinesis.model.RecordShapes.ListStreamConsumersInput;
 import dev.fakecloud.kinesis.model.RecordShapes.ListStreamConsumersOutput;
 import dev.fakecloud.kinesis.model.RecordShapes.RegisterStreamConsumerInput;
 import dev.fakecloud.kinesis.model.RecordShapes.RegisterStreamConsumerOutput;
+import dev.fakecloud.kinesis.model.RecordShapes.StartingPosition;
 import dev.fakecloud.kinesis.model.RecordShapes.SubscribeToShardInput;
+import dev.fakecloud.kinesis.model.Shard;
 import dev.fakecloud.kinesis.model.StreamConsumer;
 import dev.fakecloud.kinesis.model.StreamShapes.GetResourcePolicyOutput;
 import dev.fakecloud.kinesis.model.StreamShapes.PutResourcePolicyInput;
@@ -27,8 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Enhanced fan-out consumers (registered, described, listed, deregistered; ACTIVE at once) and resource policies
- * of streams and consumers. SubscribeToShard, an HTTP/2 event stream, is not served: consumers read with GetRecords.
+ * Enhanced fan-out consumers (registered, described, listed, deregistered; ACTIVE at once), their subscriptions to
+ * shards (SubscribeToShard) and resource policies of streams and consumers.
  */
 @ApplicationScoped
 public class ConsumerService {
@@ -37,9 +38,11 @@ public class ConsumerService {
     private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final StreamStore store;
+    private final ShardSubscriptions subscriptions;
 
-    public ConsumerService(StreamStore store) {
+    public ConsumerService(StreamStore store, ShardSubscriptions subscriptions) {
         this.store = store;
+        this.subscriptions = subscriptions;
     }
 
     RegisterStreamConsumerOutput register(KinesisCall call, RegisterStreamConsumerInput in) {
@@ -107,13 +110,34 @@ public class ConsumerService {
         return new ListStreamConsumersOutput(page, next);
     }
 
-    Object subscribe(KinesisCall call, SubscribeToShardInput in) {
-        Validation.start().required(in.consumerARN(), "consumerARN").required(in.shardId(), "shardId")
-                .required(in.startingPosition(), "startingPosition").throwIfInvalid();
-        find(call, new ConsumerInput(null, null, in.consumerARN()));
-        throw new AwsException("NotImplemented", "SubscribeToShard (enhanced fan-out over HTTP/2) is not supported "
-                + "by fakecloud; read the shard with GetShardIterator and GetRecords (polling consumers).", 501) {
-        };
+    /**
+     * Subscribes the consumer to the shard from the starting position: the events follow as an event stream (see
+     * {@link ShardSubscription}).
+     */
+    ShardSubscription subscribe(KinesisCall call, SubscribeToShardInput in) {
+        Validation v = Validation.start().required(in.consumerARN(), "consumerARN").required(in.shardId(), "shardId")
+                .length(in.shardId(), "shardId", 1, 128).required(in.startingPosition(), "startingPosition");
+        if (in.startingPosition() != null) {
+            v.required(in.startingPosition().type(), "startingPosition.type")
+                    .oneOf(in.startingPosition().type(), "startingPosition.type", ShardPositions.TYPES)
+                    .pattern(in.startingPosition().sequenceNumber(), "startingPosition.sequenceNumber",
+                            RecordService.SEQUENCE);
+        }
+        v.throwIfInvalid();
+        Found found = find(call, new ConsumerInput(null, null, in.consumerARN()));
+        KinesisStream stream = found.stream();
+        StreamConsumer consumer = found.consumer();
+        if (!"ACTIVE".equals(consumer.status())) {
+            throw KinesisErrors.resourceInUse("Consumer " + consumer.name() + " with creation timestamp "
+                    + consumer.createdMillis() / 1000 + " under stream: " + stream.name() + " , account "
+                    + stream.accountId() + " is not in ACTIVE status.");
+        }
+        Shard shard = RecordService.shard(stream, in.shardId());
+        StartingPosition p = in.startingPosition();
+        ShardPositions.Position start = ShardPositions.of(store, stream, shard, p.type(), p.sequenceNumber(),
+                p.timestamp(), "SubscribeToShard");
+        return subscriptions.open(new ShardSubscriptions.Key(stream.arn(), consumer.arn(), shard.shardId()), shard,
+                start);
     }
 
     Object putPolicy(KinesisCall call, PutResourcePolicyInput in) {

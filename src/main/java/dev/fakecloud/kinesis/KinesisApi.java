@@ -12,7 +12,9 @@ import dev.fakecloud.core.JsonLimits;
 import dev.fakecloud.gateway.AwsRequest;
 import dev.fakecloud.gateway.AwsResponse;
 import dev.fakecloud.gateway.AwsServiceHandler;
+import dev.fakecloud.gateway.EventStreamEncoder;
 import dev.fakecloud.gateway.Protocol;
+import dev.fakecloud.gateway.StreamedResponse;
 import dev.fakecloud.gateway.cbor.AwsCbor;
 import dev.fakecloud.gateway.cbor.Cbor;
 import dev.fakecloud.gateway.cbor.EpochSeconds;
@@ -27,12 +29,14 @@ import java.util.Set;
  * Amazon Kinesis Data Streams on the shared port: AWS JSON 1.1 ({@code X-Amz-Target: Kinesis_20131202.*}) as the CLI
  * and boto3 speak it, and the same protocol with CBOR bodies ({@code application/x-amz-cbor-1.1}) as the AWS SDK for
  * Java v2 speaks it by default. Both decode into the same request records and run the same operation table; replies
- * and errors go back in the caller's encoding.
+ * and errors go back in the caller's encoding. SubscribeToShard answers with an event stream, written as its
+ * events happen.
  */
 @ApplicationScoped
 public class KinesisApi implements AwsServiceHandler {
 
     static final String TARGET_PREFIX = "Kinesis_20131202";
+    private static final String SUBSCRIBE_TO_SHARD = TARGET_PREFIX + ".SubscribeToShard";
 
     private final KinesisOperations operations;
     private final ObjectMapper json;
@@ -78,10 +82,39 @@ public class KinesisApi implements AwsServiceHandler {
 
     @Override
     public Uni<AwsResponse> handle(AwsRequest request) {
-        return Uni.createFrom().item(() -> serve(request, protocolOf(request) == Protocol.CBOR_1_1));
+        return Uni.createFrom().item(() -> {
+            boolean isCbor = protocolOf(request) == Protocol.CBOR_1_1;
+            Object result = run(request, isCbor);
+            if (result instanceof ShardSubscription) {
+                throw new IllegalStateException("SubscribeToShard is answered by handleStreamingReply");
+            }
+            return reply(result, isCbor);
+        });
     }
 
-    private AwsResponse serve(AwsRequest request, boolean isCbor) {
+    /** SubscribeToShard: its reply is an event stream, written as the subscription's events happen. */
+    @Override
+    public boolean streamsReply(AwsRequest head) {
+        return SUBSCRIBE_TO_SHARD.equals(head.header("x-amz-target"));
+    }
+
+    @Override
+    public Uni<StreamedResponse> handleStreamingReply(AwsRequest request) {
+        return Uni.createFrom().item(() -> {
+            boolean isCbor = protocolOf(request) == Protocol.CBOR_1_1;
+            Object result = run(request, isCbor);
+            if (result instanceof ShardSubscription subscription) {
+                String payloadType = isCbor ? AwsCbor.CONTENT_TYPE : "application/json";
+                return StreamedResponse.chunked(new AwsResponse(200, Map.of(), new byte[0],
+                        EventStreamEncoder.CONTENT_TYPE), KinesisEventStream.frames(subscription.events(),
+                                isCbor ? cbor : json, payloadType));
+            }
+            return StreamedResponse.of(reply(result, isCbor));
+        });
+    }
+
+    /** Decodes the body into the operation's input and runs the operation from the table. */
+    private Object run(AwsRequest request, boolean isCbor) {
         String target = request.header("x-amz-target");
         String action = target != null && target.startsWith(TARGET_PREFIX + ".")
                 ? target.substring(TARGET_PREFIX.length() + 1) : null;
@@ -91,9 +124,12 @@ public class KinesisApi implements AwsServiceHandler {
         }
         ObjectMapper mapper = isCbor ? cbor : json;
         Object input = input(mapper, request.body(), op, isCbor);
-        Object result = op.invoke(new KinesisCall(request.accountId(), request.region()), input);
+        return op.invoke(new KinesisCall(request.accountId(), request.region()), input);
+    }
+
+    private AwsResponse reply(Object result, boolean isCbor) {
         try {
-            byte[] body = mapper.writeValueAsBytes(result == null ? Map.of() : result);
+            byte[] body = (isCbor ? cbor : json).writeValueAsBytes(result == null ? Map.of() : result);
             return new AwsResponse(200, Map.of(), body, isCbor ? AwsCbor.CONTENT_TYPE : "application/x-amz-json-1.1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,8 +34,6 @@ import java.util.regex.Pattern;
 public class RecordService {
 
     static final Pattern SEQUENCE = Pattern.compile("0|([1-9]\\d{0,128})");
-    static final List<String> ITERATOR_TYPES = List.of("AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER", "TRIM_HORIZON",
-            "LATEST", "AT_TIMESTAMP");
     static final int MAX_PUT_RECORDS = 500;
     static final long MAX_PUT_RECORDS_BYTES = 10L * 1024 * 1024;
     static final long MAX_GET_RECORDS_BYTES = 10L * 1024 * 1024;
@@ -139,53 +137,17 @@ public class RecordService {
 
     GetShardIteratorOutput iterator(KinesisCall call, GetShardIteratorInput in) {
         Validation.start().required(in.shardId(), "shardId").required(in.shardIteratorType(), "shardIteratorType")
-                .oneOf(in.shardIteratorType(), "shardIteratorType", ITERATOR_TYPES)
+                .oneOf(in.shardIteratorType(), "shardIteratorType", ShardPositions.TYPES)
                 .pattern(in.startingSequenceNumber(), "startingSequenceNumber", SEQUENCE).throwIfInvalid();
         KinesisStream stream = StreamArns.require(store, call, in);
         Shard shard = shard(stream, in.shardId());
-        long from;
-        long notBefore = 0;
-        switch (in.shardIteratorType()) {
-            case "TRIM_HORIZON" -> from = 0;
-            case "LATEST" -> {
-                StoredRecord last = store.last(stream.arn(), shard.shardId());
-                from = last == null ? 0 : last.counter() + 1;
-            }
-            case "AT_TIMESTAMP" -> {
-                if (in.timestamp() == null) {
-                    throw KinesisErrors.invalidArgument("Must specify timestampInMillis parameter for iterator of type"
-                            + " AT_TIMESTAMP. Current request has no timestamp parameter.");
-                }
-                from = 0;
-                notBefore = in.timestamp().toEpochMilli();
-            }
-            default -> {
-                long counter = counterOf(stream, shard, in.startingSequenceNumber(), in.shardIteratorType());
-                from = in.shardIteratorType().equals("AT_SEQUENCE_NUMBER") ? counter : counter + 1;
-            }
-        }
-        return new GetShardIteratorOutput(ShardIterators.encode(stream.arn(), shard.shardId(), from, notBefore));
+        ShardPositions.Position at = ShardPositions.of(store, stream, shard, in.shardIteratorType(),
+                in.startingSequenceNumber(), in.timestamp(), "GetShardIterator");
+        return new GetShardIteratorOutput(ShardIterators.encode(stream.arn(), shard.shardId(), at.fromCounter(),
+                at.notBeforeMillis()));
     }
 
-    private static long counterOf(KinesisStream stream, Shard shard, String sequenceNumber, String type) {
-        if (sequenceNumber == null) {
-            throw KinesisErrors.invalidArgument("StartingSequenceNumber must be provided for ShardIteratorType "
-                    + type + ".");
-        }
-        long[] parsed = SequenceNumbers.parse(sequenceNumber);
-        if (parsed == null) {
-            throw KinesisErrors.invalidArgument("StartingSequenceNumber " + sequenceNumber + " used in "
-                    + "GetShardIterator on shard " + shard.shardId() + " in stream " + stream.name()
-                    + " under account " + stream.accountId() + " is invalid.");
-        }
-        if (parsed[0] != shard.index()) {
-            throw KinesisErrors.invalidArgument("Invalid StartingSequenceNumber. It encodes "
-                    + Shard.id((int) parsed[0]) + ", while it was used in a call to a shard with " + shard.shardId());
-        }
-        return parsed[1];
-    }
-
-    private static Shard shard(KinesisStream stream, String shardId) {
+    static Shard shard(KinesisStream stream, String shardId) {
         Shard shard = stream.shard(shardId);
         if (shard == null) {
             throw KinesisErrors.shardNotFound(shardId, stream.name(), stream.accountId());
@@ -203,9 +165,7 @@ public class RecordService {
         int limit = in.limit() == null ? 10000 : in.limit();
         ShardLog.Page page = log.read(stream, shard.shardId(), at.fromCounter(), at.notBeforeMillis(), limit,
                 MAX_GET_RECORDS_BYTES);
-        List<RecordShape> records = page.records().stream().map(r -> new RecordShape(r.sequenceNumber(),
-                Instant.ofEpochMilli(r.arrivalMillis()), r.data(), r.partitionKey(),
-                "KMS".equals(r.encryptionType()) ? "KMS" : null)).toList();
+        List<RecordShape> records = page.records().stream().map(RecordService::shape).toList();
         boolean ended = !shard.open() && page.caughtUp();
         String next = ended ? null : ShardIterators.encode(stream.arn(), shard.shardId(), page.nextCounter(),
                 page.records().isEmpty() ? at.notBeforeMillis() : 0);
@@ -213,6 +173,12 @@ public class RecordService {
                 : Math.max(0, System.currentTimeMillis() - page.records().getLast().arrivalMillis());
         List<ChildShard> children = ended ? children(stream, shard) : null;
         return new GetRecordsOutput(records, next, behind, children);
+    }
+
+    /** A stored record as GetRecords and SubscribeToShard answer it. */
+    static RecordShape shape(StoredRecord r) {
+        return new RecordShape(r.sequenceNumber(), Instant.ofEpochMilli(r.arrivalMillis()), r.data(),
+                r.partitionKey(), "KMS".equals(r.encryptionType()) ? "KMS" : null);
     }
 
     static List<ChildShard> children(KinesisStream stream, Shard parent) {

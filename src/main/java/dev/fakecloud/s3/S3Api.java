@@ -53,8 +53,8 @@ public class S3Api implements StreamingServiceHandler {
         if (op == null) {
             throw S3Errors.unknownOperation(request.method());
         }
-        return op.handler().apply(call).map(r -> new StreamedResponse(
+        return op.handler().apply(call).map(r -> r.withHead(
                 r.head().withHeader("x-amz-request-id", request.requestId())
-                        .withHeader("x-amz-id-2", request.requestId()), r.file()));
+                        .withHeader("x-amz-id-2", request.requestId())));
     }
 }

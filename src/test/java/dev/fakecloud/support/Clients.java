@@ -9,6 +9,8 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryPolicy;
+import software.amazon.awssdk.http.Protocol;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -38,14 +41,19 @@ public final class Clients {
         return URI.create("http://localhost:" + port);
     }
 
-    /** Any service's client builder, aimed at {@code endpoint} in {@code region}, built. */
-    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C aimed(B builder,
-            URI endpoint, Region region, Duration socketTimeout) {
+    /** Any service's client builder, aimed at {@code endpoint} in {@code region}, with dummy keys and no retries. */
+    private static <B extends AwsClientBuilder<B, C>, C> B aimedBuilder(B builder, URI endpoint, Region region) {
         return builder.endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build());
+    }
+
+    /** Any service's client builder, aimed at {@code endpoint} in {@code region}, built. */
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C aimed(B builder,
+            URI endpoint, Region region, Duration socketTimeout) {
+        return aimedBuilder(builder, endpoint, region)
                 .httpClient(UrlConnectionHttpClient.builder().socketTimeout(socketTimeout).build())
-                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none()).build())
                 .build();
     }
 
@@ -94,6 +102,17 @@ public final class Clients {
     /** A Kinesis client: the SDK speaks AWS JSON 1.1 in CBOR to it. */
     public static KinesisClient kinesis(URI endpoint) {
         return aimed(KinesisClient.builder(), endpoint);
+    }
+
+    /**
+     * An asynchronous Kinesis client on the SDK's Netty client speaking HTTP/2, as the KCL 2.x builds it (over
+     * {@code http://} the Netty client opens HTTP/2 cleartext with prior knowledge): the client that can
+     * SubscribeToShard.
+     */
+    public static KinesisAsyncClient kinesisAsync() {
+        return aimedBuilder(KinesisAsyncClient.builder(), endpoint(), Region.US_EAST_1)
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP2))
+                .build();
     }
 
     public static EventBridgeClient events() {

@@ -89,4 +89,12 @@ public final class RecordShapes {
 
     public record SubscribeToShardInput(String consumerARN, String shardId, StartingPosition startingPosition) {
     }
+
+    /**
+     * One event of a SubscribeToShard stream: the records that arrived (none in a heartbeat), where to continue
+     * from (null once a closed shard has been read to its end) and, then, the shards that follow it.
+     */
+    public record SubscribeToShardEvent(List<RecordShape> records, String continuationSequenceNumber,
+            long millisBehindLatest, List<ChildShard> childShards) {
+    }
 }
