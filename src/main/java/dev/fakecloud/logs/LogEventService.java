@@ -46,10 +46,12 @@ public class LogEventService {
 
     private final LogStore store;
     private final LogGroupService groups;
+    private final LiveTailHub liveTail;
 
-    public LogEventService(LogStore store, LogGroupService groups) {
+    public LogEventService(LogStore store, LogGroupService groups, LiveTailHub liveTail) {
         this.store = store;
         this.groups = groups;
+        this.liveTail = liveTail;
     }
 
     public PutLogEventsResponse put(LogsCall call, PutLogEventsRequest r) {
@@ -119,6 +121,7 @@ public class LogEventService {
         long last = events.stream().mapToLong(Event::timestamp).max().orElse(now);
         long bytes = events.stream().mapToLong(e -> e.message().getBytes(StandardCharsets.UTF_8).length + 26).sum();
         store.updateStream(s.key(), current -> current.withEvents(first, last, now, bytes));
+        liveTail.written(s, events);
     }
 
     private static String truncate(String message) {

@@ -8,12 +8,14 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -112,6 +114,18 @@ public final class Clients {
     public static KinesisAsyncClient kinesisAsync() {
         return aimedBuilder(KinesisAsyncClient.builder(), endpoint(), Region.US_EAST_1)
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP2))
+                .build();
+    }
+
+    /**
+     * The Logs async client, for StartLiveTail. AWS serves it on a {@code stream-} host; the prefix is turned off, as
+     * for any endpoint that is not AWS's own.
+     */
+    public static CloudWatchLogsAsyncClient logsAsync() {
+        return aimedBuilder(CloudWatchLogsAsyncClient.builder(), endpoint(), Region.US_EAST_1)
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none())
+                        .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true).build())
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder())
                 .build();
     }
 
