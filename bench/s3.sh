@@ -20,3 +20,17 @@ printf '%-48s %s\n' "disk floor with fsync (conv=fsync)" \
   "$(dd if="$LARGE" of="$LARGE.dd" bs=1M conv=fsync 2>&1 | tail -1 | sed 's/.*, //')"
 echo
 run_bench bench/S3Bench.java "http://127.0.0.1:$PORT" "$LARGE" "${BENCH_OBJECTS:-2000}" "${BENCH_NOTIFIED:-300}"
+
+# The server's own share: the same object sent by curl (no JVM on the client), three times, the last ones warm. The
+# signature is not checked; its credential scope names the service.
+AUTH="Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0"
+echo
+printf '%-48s %10s %10s\n' "S3 large object, curl (no SDK, no JVM)" "MB" "MB/s"
+curl -fs -o /dev/null -H "$AUTH" -X PUT "http://127.0.0.1:$PORT/curl-bench"
+for i in 1 2 3; do
+  bps=$(curl -fs -o /dev/null -w '%{speed_upload}' -H "$AUTH" -H 'x-amz-content-sha256: UNSIGNED-PAYLOAD' \
+    -T "$LARGE" "http://127.0.0.1:$PORT/curl-bench/large")
+  printf '%-48s %10s %10s\n' "PutObject, run $i" "$((MB * 1048576 / 1000000))" "$((${bps%.*} / 1000000))"
+done
+bps=$(curl -fs -o /dev/null -w '%{speed_download}' -H "$AUTH" "http://127.0.0.1:$PORT/curl-bench/large")
+printf '%-48s %10s %10s\n' "GetObject" "$((MB * 1048576 / 1000000))" "$((${bps%.*} / 1000000))"
