@@ -1,16 +1,11 @@
 package dev.fakecloud.gateway.cbor;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -36,7 +31,7 @@ public final class AwsCbor {
     public static SimpleModule timestamps() {
         return new SimpleModule("aws-cbor-timestamps")
                 .addSerializer(Instant.class, new Writer())
-                .addDeserializer(Instant.class, new Reader());
+                .addDeserializer(Instant.class, EpochReader.millis());
     }
 
     private static final class Writer extends StdSerializer<Instant> {
@@ -50,34 +45,6 @@ public final class AwsCbor {
                 cbor.writeTag(EPOCH_TAG);
             }
             gen.writeNumber(value.toEpochMilli());
-        }
-    }
-
-    private static final class Reader extends StdDeserializer<Instant> {
-        Reader() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken t = p.currentToken();
-            if (t == JsonToken.VALUE_NUMBER_INT) {
-                return Instant.ofEpochMilli(p.getLongValue());
-            }
-            if (t == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
-                return (Instant) ctxt.handleWeirdNumberValue(Instant.class, p.getDoubleValue(), "not a timestamp");
-            }
-            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return Instant.ofEpochMilli(ExactNumbers.decimal(p).setScale(0, java.math.RoundingMode.HALF_UP).longValue());
-            }
-            if (t == JsonToken.VALUE_STRING) {
-                try {
-                    return Instant.ofEpochMilli(new BigDecimal(p.getText().trim()).longValue());
-                } catch (NumberFormatException e) {
-                    return Instant.parse(p.getText().trim());
-                }
-            }
-            return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
         }
     }
 }
