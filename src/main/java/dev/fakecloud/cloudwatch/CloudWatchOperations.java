@@ -4,6 +4,7 @@ import dev.fakecloud.cloudwatch.model.AlarmShapes.AlarmNamesRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmHistoryRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmsForMetricRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmsRequest;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.PutCompositeAlarmRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.PutMetricAlarmRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.SetAlarmStateRequest;
 import dev.fakecloud.cloudwatch.model.MetricShapes.GetMetricDataRequest;
@@ -33,13 +34,14 @@ public class CloudWatchOperations {
     private final Map<String, CloudWatchOperation<?>> byName;
 
     public CloudWatchOperations(MetricService metrics, StatisticsService statistics, MetricDataService data,
-            AlarmService alarms, TagService tags, DashboardService dashboards) {
+            AlarmService alarms, CompositeAlarmService composites, TagService tags, DashboardService dashboards) {
         List<CloudWatchOperation<?>> table = List.of(
                 done("PutMetricData", PutMetricDataRequest.class, metrics::put),
                 op("GetMetricStatistics", GetMetricStatisticsRequest.class, statistics::get),
                 op("GetMetricData", GetMetricDataRequest.class, data::get),
                 op("ListMetrics", ListMetricsRequest.class, metrics::list),
                 done("PutMetricAlarm", PutMetricAlarmRequest.class, alarms::put),
+                done("PutCompositeAlarm", PutCompositeAlarmRequest.class, composites::put),
                 op("DescribeAlarms", DescribeAlarmsRequest.class, alarms::describe),
                 op("DescribeAlarmsForMetric", DescribeAlarmsForMetricRequest.class, alarms::forMetric),
                 done("DeleteAlarms", AlarmNamesRequest.class, alarms::delete),
