@@ -16,9 +16,10 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * What happens when an alarm (metric or composite) changes state: the history records it and, when the alarm's actions are enabled, the
- * actions of the new state receive AWS's alarm notification (an SNS topic gets it as its message, with the subject
- * {@code ALARM: "<name>" in <region>}); actions fakecloud cannot perform (Auto Scaling, EC2) are recorded only.
+ * What happens when an alarm (metric or composite) changes state: the history records it and, when the alarm's
+ * actions are enabled and no alarm mute rule mutes them, the actions of the new state receive AWS's alarm
+ * notification (an SNS topic gets it as its message, with the subject {@code ALARM: "<name>" in <region>}); actions
+ * fakecloud cannot perform (Auto Scaling, EC2) are recorded only.
  */
 @ApplicationScoped
 public class AlarmActions {
@@ -27,11 +28,13 @@ public class AlarmActions {
 
     private final AlarmStore store;
     private final Targets targets;
+    private final MuteRuleService muteRules;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AlarmActions(AlarmStore store, Targets targets) {
+    public AlarmActions(AlarmStore store, Targets targets, MuteRuleService muteRules) {
         this.store = store;
         this.targets = targets;
+        this.muteRules = muteRules;
     }
 
     /** Records a transition of a metric alarm from {@code before} to {@code after} and runs the new state's actions. */
@@ -72,6 +75,10 @@ public class AlarmActions {
         store.addHistory(c.arn(), new AlarmHistoryItem(c.name(), null, c.type(), c.at(), "StateUpdate",
                 "Alarm updated from " + c.oldState() + " to " + c.newState(), data, null));
         if (!c.actionsEnabled() || c.actions() == null || c.actions().isEmpty()) {
+            return;
+        }
+        if (muteRules.muted(c.arn(), c.at())) {
+            LOG.debugf("Actions of alarm %s are muted by an alarm mute rule", c.name());
             return;
         }
         String message = notification.get();

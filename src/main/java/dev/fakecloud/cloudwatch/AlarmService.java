@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.AlarmHistoryItem;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.AlarmNamesRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.CompositeAlarm;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmContributorsRequest;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmContributorsResponse;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmHistoryRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmHistoryResponse;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmsForMetricRequest;
@@ -311,6 +313,15 @@ public class AlarmService {
         if (!Objects.equals(previous[0].stateValue(), r.stateValue())) {
             actions.changed(previous[0], updated, Map.of());
         }
+    }
+
+    /** No alarm of fakecloud has contributors (multi-time-series alarms are not evaluated by contributor). */
+    public DescribeAlarmContributorsResponse contributors(CloudWatchCall call, DescribeAlarmContributorsRequest r) {
+        require(r.alarmName(), "AlarmName");
+        if (!store.exists(call.alarmArn(r.alarmName()))) {
+            throw CloudWatchErrors.resourceNotFoundException("Alarm " + r.alarmName() + " does not exist.");
+        }
+        return new DescribeAlarmContributorsResponse(List.of(), null);
     }
 
     public void setActionsEnabled(CloudWatchCall call, AlarmNamesRequest r, boolean enabled) {
