@@ -40,4 +40,26 @@ class CloudWatchOperationsTest {
             }
         }
     }
+
+    @Test
+    void queryClientsSeeCompositeAlarmsAndWidgetImagesInXml() {
+        String name = "query-composite-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        CloudWatchProtocolsTest.query().body("Action=PutCompositeAlarm&Version=2010-08-01&AlarmName=" + name
+                + "&AlarmRule=TRUE&ActionsEnabled=false").post("/").then().statusCode(200);
+        CloudWatchProtocolsTest.query().body("Action=DescribeAlarms&Version=2010-08-01&AlarmNames.member.1=" + name
+                + "&AlarmTypes.member.1=CompositeAlarm").post("/").then().statusCode(200)
+                .body("DescribeAlarmsResponse.DescribeAlarmsResult.CompositeAlarms.member.AlarmName",
+                        org.hamcrest.Matchers.equalTo(name))
+                .body("DescribeAlarmsResponse.DescribeAlarmsResult.CompositeAlarms.member.StateValue",
+                        org.hamcrest.Matchers.equalTo("ALARM"));
+        CloudWatchProtocolsTest.query().body("Action=PutCompositeAlarm&Version=2010-08-01&AlarmName=" + name
+                + "&AlarmRule=ALARM(").post("/").then().statusCode(400)
+                .body("ErrorResponse.Error.Code", org.hamcrest.Matchers.equalTo("InvalidParameterValue"));
+        CloudWatchProtocolsTest.query().body("Action=DeleteAlarms&Version=2010-08-01&AlarmNames.member.1=" + name)
+                .post("/").then().statusCode(200);
+        CloudWatchProtocolsTest.query().body("Action=GetMetricWidgetImage&Version=2010-08-01&MetricWidget=%7B%7D")
+                .post("/").then().statusCode(200)
+                .body("GetMetricWidgetImageResponse.GetMetricWidgetImageResult.MetricWidgetImage",
+                        org.hamcrest.Matchers.startsWith("iVBORw0KGgo"));
+    }
 }
