@@ -51,7 +51,8 @@ public class AlarmActions {
      */
     void changed(CompositeAlarm before, CompositeAlarm after, Map<String, String> children) {
         run(new Change("CompositeAlarm", after.alarmName(), after.alarmArn(), after.stateUpdatedTimestamp(),
-                before.stateValue(), after.stateValue(), Boolean.TRUE.equals(after.actionsEnabled()),
+                before.stateValue(), after.stateValue(),
+                Boolean.TRUE.equals(after.actionsEnabled()) && after.actionsSuppressedBy() == null,
                 actionsOf(after.stateValue(), after.alarmActions(), after.okActions(),
                         after.insufficientDataActions())), () -> notification(before, after, children));
     }

@@ -26,7 +26,16 @@ final class AlarmStates {
         return new CompositeAlarm(a.actionsEnabled(), a.alarmActions(), a.alarmArn(),
                 a.alarmConfigurationUpdatedTimestamp(), a.alarmDescription(), a.alarmName(), a.alarmRule(),
                 a.insufficientDataActions(), a.okActions(), reason, reasonData, now, state,
-                changed ? now : a.stateTransitionedTimestamp(), a.actionsSuppressedBy(), a.actionsSuppressedReason(),
+                changed ? now : a.stateTransitionedTimestamp(), null, null, a.actionsSuppressor(),
+                a.actionsSuppressorWaitPeriod(), a.actionsSuppressorExtensionPeriod());
+    }
+
+    /** A composite alarm whose actions its suppressor alarm holds back ({@code by}: AWS's {@code Alarm}). */
+    static CompositeAlarm suppressed(CompositeAlarm a, String by, String reason) {
+        return new CompositeAlarm(a.actionsEnabled(), a.alarmActions(), a.alarmArn(),
+                a.alarmConfigurationUpdatedTimestamp(), a.alarmDescription(), a.alarmName(), a.alarmRule(),
+                a.insufficientDataActions(), a.okActions(), a.stateReason(), a.stateReasonData(),
+                a.stateUpdatedTimestamp(), a.stateValue(), a.stateTransitionedTimestamp(), by, reason,
                 a.actionsSuppressor(), a.actionsSuppressorWaitPeriod(), a.actionsSuppressorExtensionPeriod());
     }
 

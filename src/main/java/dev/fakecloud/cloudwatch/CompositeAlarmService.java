@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * composite alarm is evaluated when it is created or updated and whenever one of its children's state was set after
  * its own (so a state set by SetAlarmState stays until a child changes, as on AWS): ALARM when the rule holds, OK when
  * it does not. Children are metric or composite alarms, named by name or ARN; one that does not exist (any more) is
- * in no state. A change of state runs the new state's actions, as for metric alarms.
+ * in no state. A change of state runs the new state's actions, as for metric alarms, unless the alarm's actions
+ * suppressor is in ALARM.
  */
 @ApplicationScoped
 public class CompositeAlarmService {
@@ -177,11 +178,18 @@ public class CompositeAlarmService {
                 .append("{\"arn\":\"").append(arn.replace("\"", "\\\"")).append("\",\"state\":{\"value\":\"")
                 .append(s).append("\"}}"));
         data.append("]}");
+        // a suppressor alarm in ALARM holds the actions back (its wait and extension periods are not applied)
+        String suppressor = a.actionsSuppressor() == null ? null : arnOf(a.alarmArn(), a.actionsSuppressor());
+        boolean suppressed = suppressor != null && "ALARM".equals(store.stateOf(suppressor));
         CompositeAlarm[] previous = new CompositeAlarm[1];
         CompositeAlarm after = store.updateComposite(a.alarmArn(), current -> {
             previous[0] = current;
-            return current.stateValue().equals(state) || !current.alarmRule().equals(a.alarmRule()) ? current
-                    : AlarmStates.with(current, state, reason, data.toString(), now);
+            if (current.stateValue().equals(state) || !current.alarmRule().equals(a.alarmRule())) {
+                return current;
+            }
+            CompositeAlarm next = AlarmStates.with(current, state, reason, data.toString(), now);
+            return suppressed ? AlarmStates.suppressed(next, "Alarm", "Alarm " + suppressor + " is in ALARM state")
+                    : next;
         });
         if (after == null || previous[0].stateValue().equals(after.stateValue())) {
             return false;

@@ -158,4 +158,44 @@ class CloudWatchCompositeAlarmsTest {
         assertThat(composite("bad-" + id)).isNull();
         CW.deleteAlarms(b -> b.alarmNames(leaf));
     }
+
+    @Test
+    void aSuppressorInAlarmHoldsTheActionsBack() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        SqsClient sqs = Clients.sqs();
+        SnsClient sns = Clients.sns();
+        String queueUrl = sqs.createQueue(b -> b.queueName("suppress-queue-" + id)).queueUrl();
+        String queueArn = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
+                QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        String topicArn = sns.createTopic(b -> b.name("suppress-topic-" + id)).topicArn();
+        sns.subscribe(b -> b.topicArn(topicArn).protocol("sqs").endpoint(queueArn));
+        String leaf = "leaf-" + id;
+        String maintenance = "maintenance-" + id;
+        child(leaf);
+        child(maintenance);
+        set(maintenance, StateValue.ALARM);
+        String quiet = "quiet-" + id;
+        String loud = "loud-" + id;
+        CW.putCompositeAlarm(b -> b.alarmName(quiet).alarmRule("ALARM(" + leaf + ")").alarmActions(topicArn)
+                .actionsSuppressor(maintenance).actionsSuppressorWaitPeriod(60).actionsSuppressorExtensionPeriod(60));
+        CW.putCompositeAlarm(b -> b.alarmName(loud).alarmRule("ALARM(" + leaf + ")").alarmActions(topicArn));
+        set(leaf, StateValue.ALARM);
+
+        assertThat(Polling.eventually(() -> composite(quiet), a -> a.stateValue() == StateValue.ALARM,
+                Duration.ofSeconds(15))).satisfies(a -> {
+                    assertThat(a.stateValue()).isEqualTo(StateValue.ALARM);
+                    assertThat(a.actionsSuppressedByAsString()).isEqualTo("Alarm");
+                    assertThat(a.actionsSuppressor()).isEqualTo(maintenance);
+                });
+        List<String> bodies = new java.util.ArrayList<>();
+        Polling.until("the loud alarm's notification", Duration.ofSeconds(10), () -> {
+            sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()
+                    .forEach(m -> bodies.add(m.body()));
+            return bodies.stream().anyMatch(body -> body.contains("AlarmName\\\":\\\"" + loud));
+        });
+        assertThat(bodies).noneMatch(body -> body.contains("AlarmName\\\":\\\"" + quiet));
+        CW.deleteAlarms(b -> b.alarmNames(quiet));
+        CW.deleteAlarms(b -> b.alarmNames(loud));
+        CW.deleteAlarms(b -> b.alarmNames(leaf, maintenance));
+    }
 }
