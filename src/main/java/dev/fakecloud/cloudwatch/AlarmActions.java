@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.AlarmHistoryItem;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.CompositeAlarm;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.MetricAlarm;
 import dev.fakecloud.core.target.Outbound;
 import dev.fakecloud.core.target.Targets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * What happens when an alarm changes state: the history records it and, when the alarm's actions are enabled, the
- * actions of the new state receive AWS's alarm notification (an SNS topic gets it as its message, with the subject
- * {@code ALARM: "<name>" in <region>}); actions fakecloud cannot perform (Auto Scaling, EC2) are recorded only.
+ * What happens when an alarm (metric or composite) changes state: the history records it and, when the alarm's
+ * actions are enabled and no alarm mute rule mutes them, the actions of the new state receive AWS's alarm
+ * notification (an SNS topic gets it as its message, with the subject {@code ALARM: "<name>" in <region>}); actions
+ * fakecloud cannot perform (Auto Scaling, EC2) are recorded only.
  */
 @ApplicationScoped
 public class AlarmActions {
@@ -24,48 +28,96 @@ public class AlarmActions {
 
     private final AlarmStore store;
     private final Targets targets;
+    private final MuteRuleService muteRules;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AlarmActions(AlarmStore store, Targets targets) {
+    public AlarmActions(AlarmStore store, Targets targets, MuteRuleService muteRules) {
         this.store = store;
         this.targets = targets;
+        this.muteRules = muteRules;
     }
 
-    /** Records a transition from {@code before} to {@code after} and runs the actions of the new state. */
+    /** Records a transition of a metric alarm from {@code before} to {@code after} and runs the new state's actions. */
     void changed(MetricAlarm before, MetricAlarm after) {
-        Instant now = after.stateUpdatedTimestamp();
-        String data = "{\"version\":\"1.0\",\"oldState\":{\"stateValue\":\"" + before.stateValue()
-                + "\"},\"newState\":{\"stateValue\":\"" + after.stateValue() + "\"}}";
-        store.addHistory(after.alarmArn(), new AlarmHistoryItem(after.alarmName(), null, "MetricAlarm", now,
-                "StateUpdate", "Alarm updated from " + before.stateValue() + " to " + after.stateValue(), data,
-                null));
-        if (!Boolean.TRUE.equals(after.actionsEnabled())) {
-            return;
-        }
-        List<String> actions = switch (after.stateValue()) {
-            case "ALARM" -> after.alarmActions();
-            case "OK" -> after.okActions();
-            default -> after.insufficientDataActions();
+        run(new Change("MetricAlarm", after.alarmName(), after.alarmArn(), after.stateUpdatedTimestamp(),
+                before.stateValue(), after.stateValue(), Boolean.TRUE.equals(after.actionsEnabled()),
+                actionsOf(after.stateValue(), after.alarmActions(), after.okActions(),
+                        after.insufficientDataActions())), () -> notification(before, after));
+    }
+
+    /**
+     * Records a transition of a composite alarm and runs the new state's actions; the notification names the rule
+     * and the children whose state made it hold or fail.
+     */
+    void changed(CompositeAlarm before, CompositeAlarm after, Map<String, String> children) {
+        run(new Change("CompositeAlarm", after.alarmName(), after.alarmArn(), after.stateUpdatedTimestamp(),
+                before.stateValue(), after.stateValue(),
+                Boolean.TRUE.equals(after.actionsEnabled()) && after.actionsSuppressedBy() == null,
+                actionsOf(after.stateValue(), after.alarmActions(), after.okActions(),
+                        after.insufficientDataActions())), () -> notification(before, after, children));
+    }
+
+    /** One state change of an alarm of either kind, with the actions of its new state. */
+    private record Change(String type, String name, String arn, Instant at, String oldState, String newState,
+            boolean actionsEnabled, List<String> actions) {
+    }
+
+    private static List<String> actionsOf(String state, List<String> alarm, List<String> ok, List<String> insufficient) {
+        return switch (state) {
+            case "ALARM" -> alarm;
+            case "OK" -> ok;
+            default -> insufficient;
         };
-        if (actions == null || actions.isEmpty()) {
+    }
+
+    private void run(Change c, Supplier<String> notification) {
+        String data = "{\"version\":\"1.0\",\"oldState\":{\"stateValue\":\"" + c.oldState()
+                + "\"},\"newState\":{\"stateValue\":\"" + c.newState() + "\"}}";
+        store.addHistory(c.arn(), new AlarmHistoryItem(c.name(), null, c.type(), c.at(), "StateUpdate",
+                "Alarm updated from " + c.oldState() + " to " + c.newState(), data, null));
+        if (!c.actionsEnabled() || c.actions() == null || c.actions().isEmpty()) {
             return;
         }
-        String message = notification(before, after);
-        String subject = after.stateValue() + ": \"" + after.alarmName() + "\" in " + region(after.alarmArn());
-        for (String action : actions) {
+        if (muteRules.muted(c.arn(), c.at())) {
+            LOG.debugf("Actions of alarm %s are muted by an alarm mute rule", c.name());
+            return;
+        }
+        String message = notification.get();
+        String subject = c.newState() + ": \"" + c.name() + "\" in " + region(c.arn());
+        for (String action : c.actions()) {
             Outbound out = new Outbound(message, null, subject.length() > 100 ? subject.substring(0, 100) : subject,
                     null, null, null, "aws:cloudwatch");
             targets.deliver(action, out).subscribe().with(
-                    ok -> store.addHistory(after.alarmArn(), new AlarmHistoryItem(after.alarmName(), null,
-                            "MetricAlarm", Instant.now(), "Action", "Successfully executed action " + action,
-                            "{}", null)),
+                    ok -> store.addHistory(c.arn(), new AlarmHistoryItem(c.name(), null, c.type(), Instant.now(),
+                            "Action", "Successfully executed action " + action, "{}", null)),
                     e -> {
-                        LOG.debugf("Alarm action %s of %s failed: %s", action, after.alarmName(), e.getMessage());
-                        store.addHistory(after.alarmArn(), new AlarmHistoryItem(after.alarmName(), null,
-                                "MetricAlarm", Instant.now(), "Action", "Failed to execute action " + action,
-                                "{}", null));
+                        LOG.debugf("Alarm action %s of %s failed: %s", action, c.name(), e.getMessage());
+                        store.addHistory(c.arn(), new AlarmHistoryItem(c.name(), null, c.type(), Instant.now(),
+                                "Action", "Failed to execute action " + action, "{}", null));
                     });
         }
+    }
+
+    private String notification(CompositeAlarm before, CompositeAlarm a, Map<String, String> children) {
+        ObjectNode n = json.createObjectNode();
+        n.put("AlarmName", a.alarmName());
+        n.put("AlarmDescription", a.alarmDescription());
+        n.put("AWSAccountId", a.alarmArn().split(":")[4]);
+        n.put("AlarmConfigurationUpdatedTimestamp", a.alarmConfigurationUpdatedTimestamp().toString());
+        n.put("NewStateValue", a.stateValue());
+        n.put("NewStateReason", a.stateReason());
+        n.put("StateChangeTime", a.stateUpdatedTimestamp().toString());
+        n.put("Region", region(a.alarmArn()));
+        n.put("AlarmArn", a.alarmArn());
+        n.put("OldStateValue", before.stateValue());
+        n.put("AlarmRule", a.alarmRule());
+        ArrayNode triggering = n.putArray("TriggeringChildren");
+        children.forEach((arn, state) -> triggering.addObject().put("Arn", arn).putObject("State")
+                .put("Value", state));
+        n.putArray("OKActions").addAll(strings(a.okActions()));
+        n.putArray("AlarmActions").addAll(strings(a.alarmActions()));
+        n.putArray("InsufficientDataActions").addAll(strings(a.insufficientDataActions()));
+        return n.toString();
     }
 
     private String notification(MetricAlarm before, MetricAlarm a) {

@@ -18,7 +18,8 @@ import java.util.Map;
  * {@value #EVERY_MS} ms, as CloudWatch does: the statistic of each of the last {@code EvaluationPeriods} periods
  * (the current one included) against the threshold; {@code DatapointsToAlarm} of them breaching puts the alarm in
  * ALARM, data that does not breach in OK, and periods without data count as {@code TreatMissingData} says
- * ({@code missing}: no data at all is INSUFFICIENT_DATA). A change of state runs the new state's actions.
+ * ({@code missing}: no data at all is INSUFFICIENT_DATA). A change of state runs the new state's actions. Then the
+ * composite alarms whose children changed are evaluated ({@link CompositeAlarmService}).
  */
 @ApplicationScoped
 public class AlarmEvaluator {
@@ -28,13 +29,16 @@ public class AlarmEvaluator {
     private final AlarmStore store;
     private final MetricReader reader;
     private final AlarmActions actions;
+    private final CompositeAlarmService composites;
     private final Vertx vertx;
     private long timer = -1;
 
-    public AlarmEvaluator(AlarmStore store, MetricReader reader, AlarmActions actions, Vertx vertx) {
+    public AlarmEvaluator(AlarmStore store, MetricReader reader, AlarmActions actions,
+            CompositeAlarmService composites, Vertx vertx) {
         this.store = store;
         this.reader = reader;
         this.actions = actions;
+        this.composites = composites;
         this.vertx = vertx;
     }
 
@@ -46,7 +50,7 @@ public class AlarmEvaluator {
                 changed++;
             }
         }
-        return changed;
+        return changed + composites.evaluateDue(Instant.ofEpochMilli(nowMillis));
     }
 
     private boolean evaluate(MetricAlarm a, long now) {

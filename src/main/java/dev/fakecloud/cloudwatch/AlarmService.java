@@ -3,6 +3,9 @@ package dev.fakecloud.cloudwatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.AlarmHistoryItem;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.AlarmNamesRequest;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.CompositeAlarm;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmContributorsRequest;
+import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmContributorsResponse;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmHistoryRequest;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmHistoryResponse;
 import dev.fakecloud.cloudwatch.model.AlarmShapes.DescribeAlarmsForMetricRequest;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,19 +46,25 @@ public class AlarmService {
     private final AlarmStore store;
     private final TagService tags;
     private final AlarmActions actions;
+    private final CompositeAlarmService composites;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemUTC();
 
-    public AlarmService(AlarmStore store, TagService tags, AlarmActions actions) {
+    public AlarmService(AlarmStore store, TagService tags, AlarmActions actions, CompositeAlarmService composites) {
         this.store = store;
         this.actions = actions;
         this.tags = tags;
-        tags.owner("alarm", (call, arn) -> store.get(arn) != null);
+        this.composites = composites;
+        tags.owner("alarm", (call, arn) -> store.exists(arn));
     }
 
     public void put(CloudWatchCall call, PutMetricAlarmRequest r) {
         validate(r);
         String arn = call.alarmArn(r.alarmName());
+        if (store.composite(arn) != null) {
+            throw CloudWatchErrors.invalidParameterValue("The alarm " + r.alarmName()
+                    + " already exists as a composite alarm.");
+        }
         Instant now = clock.instant();
         MetricAlarm before = store.get(arn);
         String state = before == null ? "INSUFFICIENT_DATA" : before.stateValue();
@@ -152,28 +162,76 @@ public class AlarmService {
             throw CloudWatchErrors.invalidParameterCombination("AlarmNames and AlarmNamePrefix cannot be specified "
                     + "together.");
         }
-        boolean metricAlarms = r.alarmTypes() == null || r.alarmTypes().isEmpty()
-                || r.alarmTypes().contains("MetricAlarm");
-        List<MetricAlarm> matching = new ArrayList<>();
-        if (metricAlarms) {
-            for (MetricAlarm a : store.inRegion(call)) {
-                if ((r.alarmNames() == null || r.alarmNames().isEmpty() || r.alarmNames().contains(a.alarmName()))
-                        && (r.alarmNamePrefix() == null || a.alarmName().startsWith(r.alarmNamePrefix()))
-                        && (r.stateValue() == null || r.stateValue().equals(a.stateValue()))
-                        && (r.actionPrefix() == null || hasAction(a, r.actionPrefix()))) {
-                    matching.add(a);
+        if (r.alarmTypes() != null) {
+            for (String type : r.alarmTypes()) {
+                if (!"MetricAlarm".equals(type) && !"CompositeAlarm".equals(type)) {
+                    throw CloudWatchErrors.validation("1 validation error detected: Value '" + r.alarmTypes()
+                            + "' at 'alarmTypes' failed to satisfy constraint: Member must satisfy constraint: "
+                            + "[Member must satisfy enum value set: [CompositeAlarm, MetricAlarm]]");
                 }
             }
         }
-        Page<MetricAlarm> page = Page.of(matching, MetricAlarm::alarmName, r.nextToken(), max,
+        boolean family = r.childrenOfAlarmName() != null || r.parentsOfAlarmName() != null;
+        if (family && (r.alarmNames() != null && !r.alarmNames().isEmpty() || r.alarmNamePrefix() != null
+                || r.stateValue() != null || r.actionPrefix() != null
+                || r.childrenOfAlarmName() != null && r.parentsOfAlarmName() != null)) {
+            throw CloudWatchErrors.validation("With ChildrenOfAlarmName or ParentsOfAlarmName, only MaxRecords and "
+                    + "NextToken may be given.");
+        }
+        boolean metricAlarms = family || r.alarmTypes() == null || r.alarmTypes().isEmpty()
+                || r.alarmTypes().contains("MetricAlarm");
+        boolean compositeAlarms = family || r.alarmTypes() != null && r.alarmTypes().contains("CompositeAlarm");
+        Set<String> only = null;
+        if (r.childrenOfAlarmName() != null) {
+            only = Set.copyOf(composites.childrenOf(call, r.childrenOfAlarmName()));
+        } else if (r.parentsOfAlarmName() != null) {
+            only = composites.parentsOf(call, r.parentsOfAlarmName()).stream().map(CompositeAlarm::alarmArn)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        // both kinds share one name order and one paging, as AWS pages them
+        java.util.TreeMap<String, Object> matching = new java.util.TreeMap<>();
+        if (metricAlarms) {
+            for (MetricAlarm a : store.inRegion(call)) {
+                if ((only == null || only.contains(a.alarmArn())) && matches(r, a.alarmName(), a.stateValue())
+                        && (r.actionPrefix() == null || hasAction(a.alarmActions(), a.okActions(),
+                                a.insufficientDataActions(), r.actionPrefix()))) {
+                    matching.put(a.alarmName(), a);
+                }
+            }
+        }
+        if (compositeAlarms) {
+            for (CompositeAlarm a : store.compositesInRegion(call)) {
+                if ((only == null || only.contains(a.alarmArn())) && matches(r, a.alarmName(), a.stateValue())
+                        && (r.actionPrefix() == null || hasAction(a.alarmActions(), a.okActions(),
+                                a.insufficientDataActions(), r.actionPrefix()))) {
+                    matching.put(a.alarmName(), a);
+                }
+            }
+        }
+        List<Map.Entry<String, Object>> entries = List.copyOf(matching.entrySet());
+        Page<Map.Entry<String, Object>> page = Page.of(entries, Map.Entry::getKey, r.nextToken(), max,
                 CloudWatchErrors::invalidNextToken);
-        return new DescribeAlarmsResponse(List.of(), page.items(), page.nextMarker());
+        List<MetricAlarm> metrics = new ArrayList<>();
+        List<CompositeAlarm> composite = new ArrayList<>();
+        for (Map.Entry<String, Object> e : page.items()) {
+            if (e.getValue() instanceof MetricAlarm m) {
+                metrics.add(m);
+            } else {
+                composite.add((CompositeAlarm) e.getValue());
+            }
+        }
+        return new DescribeAlarmsResponse(composite, metrics, page.nextMarker());
     }
 
-    private static boolean hasAction(MetricAlarm a, String prefix) {
-        return a.alarmActions().stream().anyMatch(x -> x.startsWith(prefix))
-                || a.okActions().stream().anyMatch(x -> x.startsWith(prefix))
-                || a.insufficientDataActions().stream().anyMatch(x -> x.startsWith(prefix));
+    private static boolean matches(DescribeAlarmsRequest r, String name, String state) {
+        return (r.alarmNames() == null || r.alarmNames().isEmpty() || r.alarmNames().contains(name))
+                && (r.alarmNamePrefix() == null || name.startsWith(r.alarmNamePrefix()))
+                && (r.stateValue() == null || r.stateValue().equals(state));
+    }
+
+    private static boolean hasAction(List<String> alarm, List<String> ok, List<String> insufficient, String prefix) {
+        return alarm.stream().anyMatch(x -> x.startsWith(prefix)) || ok.stream().anyMatch(x -> x.startsWith(prefix))
+                || insufficient.stream().anyMatch(x -> x.startsWith(prefix));
     }
 
     public DescribeAlarmsForMetricResponse forMetric(CloudWatchCall call, DescribeAlarmsForMetricRequest r) {
@@ -206,6 +264,7 @@ public class AlarmService {
         for (String name : r.alarmNames()) {
             String arn = call.alarmArn(name);
             store.remove(arn);
+            store.removeComposite(arn);
             tags.forget(arn);
         }
     }
@@ -235,11 +294,34 @@ public class AlarmService {
             return AlarmStates.with(a, r.stateValue(), r.stateReason(), r.stateReasonData(), now);
         });
         if (updated == null) {
+            setCompositeState(arn, r, now);
+        } else if (!Objects.equals(previous[0].stateValue(), r.stateValue())) {
+            actions.changed(previous[0], updated);
+        }
+        composites.evaluateDue(clock.instant());
+    }
+
+    private void setCompositeState(String arn, SetAlarmStateRequest r, Instant now) {
+        CompositeAlarm[] previous = new CompositeAlarm[1];
+        CompositeAlarm updated = store.updateComposite(arn, a -> {
+            previous[0] = a;
+            return AlarmStates.with(a, r.stateValue(), r.stateReason(), r.stateReasonData(), now);
+        });
+        if (updated == null) {
             throw CloudWatchErrors.resourceNotFound();
         }
         if (!Objects.equals(previous[0].stateValue(), r.stateValue())) {
-            actions.changed(previous[0], updated);
+            actions.changed(previous[0], updated, Map.of());
         }
+    }
+
+    /** No alarm of fakecloud has contributors (multi-time-series alarms are not evaluated by contributor). */
+    public DescribeAlarmContributorsResponse contributors(CloudWatchCall call, DescribeAlarmContributorsRequest r) {
+        require(r.alarmName(), "AlarmName");
+        if (!store.exists(call.alarmArn(r.alarmName()))) {
+            throw CloudWatchErrors.resourceNotFoundException("Alarm " + r.alarmName() + " does not exist.");
+        }
+        return new DescribeAlarmContributorsResponse(List.of(), null);
     }
 
     public void setActionsEnabled(CloudWatchCall call, AlarmNamesRequest r, boolean enabled) {
@@ -253,18 +335,30 @@ public class AlarmService {
                     a.threshold(), a.comparisonOperator(), a.treatMissingData(),
                     a.evaluateLowSampleCountPercentile(), a.metrics(), a.thresholdMetricId(), a.evaluationState(),
                     a.stateTransitionedTimestamp(), a.evaluationCriteria(), a.evaluationInterval()));
+            store.updateComposite(call.alarmArn(name), a -> AlarmStates.withActionsEnabled(a, enabled));
         }
     }
 
     public DescribeAlarmHistoryResponse history(CloudWatchCall call, DescribeAlarmHistoryRequest r) {
         int max = r.maxRecords() == null ? DEFAULT_RECORDS : r.maxRecords();
         boolean ascending = "TimestampAscending".equals(r.scanBy());
+        // as on AWS, only metric alarms' history unless AlarmTypes asks for composite alarms
+        boolean metricAlarms = r.alarmTypes() == null || r.alarmTypes().isEmpty()
+                || r.alarmTypes().contains("MetricAlarm");
+        boolean compositeAlarms = r.alarmTypes() != null && r.alarmTypes().contains("CompositeAlarm");
+        List<String> arns = new ArrayList<>();
+        if (metricAlarms) {
+            store.inRegion(call).forEach(a -> arns.add(a.alarmArn()));
+        }
+        if (compositeAlarms) {
+            store.compositesInRegion(call).forEach(a -> arns.add(a.alarmArn()));
+        }
         List<AlarmHistoryItem> items = new ArrayList<>();
-        for (MetricAlarm a : store.inRegion(call)) {
-            if (r.alarmName() != null && !r.alarmName().equals(a.alarmName())) {
+        for (String arn : arns) {
+            if (r.alarmName() != null && !arn.equals(call.alarmArn(r.alarmName()))) {
                 continue;
             }
-            for (AlarmHistoryItem item : store.history(a.alarmArn())) {
+            for (AlarmHistoryItem item : store.history(arn)) {
                 if ((r.historyItemType() == null || r.historyItemType().equals(item.historyItemType()))
                         && (r.startDate() == null || !item.timestamp().isBefore(r.startDate()))
                         && (r.endDate() == null || item.timestamp().isBefore(r.endDate()))) {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 
 /**
- * The tags of CloudWatch's resources (alarms, dashboards), by ARN, in the state store. Which resources exist is asked
+ * The tags of CloudWatch's resources (alarms, dashboards, metric streams, insight rules, mute rules), by ARN, in the state store. Which resources exist is asked
  * of their owners, registered by the ARN's resource type ({@code alarm}, {@code dashboard}).
  */
 @Startup
@@ -101,8 +101,8 @@ public class TagService {
             throw CloudWatchErrors.invalidParameterValue("Invalid ARN: " + arn);
         }
         String resource = parts[5];
-        String type = resource.startsWith("alarm:") ? "alarm" : resource.contains("/")
-                ? resource.substring(0, resource.indexOf('/')) : resource;
+        // alarm:<name>, alarm-mute-rule:<name>, dashboard/<name>, metric-stream/<name>, insight-rule/<name>
+        String type = resource.split("[/:]", 2)[0];
         BiPredicate<CloudWatchCall, String> exists = owners.get(type);
         if (exists == null || !exists.test(call, arn)) {
             throw CloudWatchErrors.resourceNotFoundException("Resource not found: " + arn);
