@@ -56,7 +56,8 @@ final class FilterPattern {
         return LogsErrors.invalidParameter("Invalid filter pattern");
     }
 
-    private static JsonNode json(String message) {
+    /** The JSON object in a message (from its first brace), or null when it holds none. */
+    static JsonNode json(String message) {
         String m = message.strip();
         if (!m.startsWith("{")) {
             int brace = m.indexOf('{');

@@ -14,6 +14,10 @@ import dev.fakecloud.logs.model.LogsShapes.TagLogGroupRequest;
 import dev.fakecloud.logs.model.LogsShapes.TagResourceRequest;
 import dev.fakecloud.logs.model.LogsShapes.UntagLogGroupRequest;
 import dev.fakecloud.logs.model.LogsShapes.UntagResourceRequest;
+import dev.fakecloud.logs.model.MetricShapes;
+import dev.fakecloud.logs.model.PolicyShapes;
+import dev.fakecloud.logs.model.QueryShapes;
+import dev.fakecloud.logs.model.TaskShapes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,9 @@ public class LogsOperations {
     private final Map<String, LogsOperation<?>> byName;
 
     public LogsOperations(LogGroupService groups, LogEventService events, LogTags tags,
-            SubscriptionFilters subscriptions) {
+            SubscriptionFilters subscriptions, MetricFilterService metricFilters, LogGroupSettings settings,
+            PolicyService policies, GroupPolicyService groupPolicies, DestinationService destinations,
+            QueryDefinitionService queryDefinitions) {
         List<LogsOperation<?>> table = List.of(
                 done("CreateLogGroup", CreateLogGroupRequest.class, groups::create),
                 done("DeleteLogGroup", LogGroupNameRequest.class, (c, r) -> groups.delete(c, r.logGroupName())),
@@ -60,7 +66,55 @@ public class LogsOperations {
                         subscriptions::describe),
                 done("DeleteSubscriptionFilter",
                         dev.fakecloud.logs.model.LogsShapes.DeleteSubscriptionFilterRequest.class,
-                        subscriptions::delete));
+                        subscriptions::delete),
+                done("PutMetricFilter", MetricShapes.PutMetricFilterRequest.class, metricFilters::put),
+                op("DescribeMetricFilters", MetricShapes.DescribeMetricFiltersRequest.class, metricFilters::describe),
+                done("DeleteMetricFilter", MetricShapes.DeleteMetricFilterRequest.class, metricFilters::delete),
+                op("TestMetricFilter", MetricShapes.TestMetricFilterRequest.class, metricFilters::test),
+                op("ListLogGroups", TaskShapes.ListLogGroupsRequest.class, settings::list),
+                done("AssociateKmsKey", PolicyShapes.AssociateKmsKeyRequest.class, settings::associateKms),
+                done("DisassociateKmsKey", PolicyShapes.DisassociateKmsKeyRequest.class, settings::disassociateKms),
+                done("PutLogGroupDeletionProtection", PolicyShapes.PutLogGroupDeletionProtectionRequest.class,
+                        settings::deletionProtection),
+                done("PutBearerTokenAuthentication", PolicyShapes.PutBearerTokenAuthenticationRequest.class,
+                        settings::bearerToken),
+                op("PutResourcePolicy", PolicyShapes.PutResourcePolicyRequest.class, policies::putResourcePolicy),
+                op("DescribeResourcePolicies", PolicyShapes.DescribeResourcePoliciesRequest.class,
+                        policies::describeResourcePolicies),
+                done("DeleteResourcePolicy", PolicyShapes.DeleteResourcePolicyRequest.class,
+                        policies::deleteResourcePolicy),
+                op("PutAccountPolicy", PolicyShapes.PutAccountPolicyRequest.class, policies::putAccountPolicy),
+                op("DescribeAccountPolicies", PolicyShapes.DescribeAccountPoliciesRequest.class,
+                        policies::describeAccountPolicies),
+                done("DeleteAccountPolicy", PolicyShapes.DeleteAccountPolicyRequest.class,
+                        policies::deleteAccountPolicy),
+                op("PutDataProtectionPolicy", PolicyShapes.PutDataProtectionPolicyRequest.class,
+                        groupPolicies::putDataProtection),
+                op("GetDataProtectionPolicy", PolicyShapes.GetDataProtectionPolicyRequest.class,
+                        groupPolicies::getDataProtection),
+                done("DeleteDataProtectionPolicy", PolicyShapes.DeleteDataProtectionPolicyRequest.class,
+                        groupPolicies::deleteDataProtection),
+                op("PutIndexPolicy", PolicyShapes.PutIndexPolicyRequest.class, groupPolicies::putIndexPolicy),
+                op("DescribeIndexPolicies", PolicyShapes.DescribeIndexPoliciesRequest.class,
+                        groupPolicies::describeIndexPolicies),
+                op("DeleteIndexPolicy", PolicyShapes.DeleteIndexPolicyRequest.class, groupPolicies::deleteIndexPolicy),
+                op("DescribeFieldIndexes", PolicyShapes.DescribeFieldIndexesRequest.class,
+                        groupPolicies::describeFieldIndexes),
+                done("PutTransformer", PolicyShapes.PutTransformerRequest.class, groupPolicies::putTransformer),
+                op("GetTransformer", PolicyShapes.GetTransformerRequest.class, groupPolicies::getTransformer),
+                done("DeleteTransformer", PolicyShapes.DeleteTransformerRequest.class,
+                        groupPolicies::deleteTransformer),
+                op("TestTransformer", PolicyShapes.TestTransformerRequest.class, groupPolicies::testTransformer),
+                op("PutDestination", PolicyShapes.PutDestinationRequest.class, destinations::put),
+                done("PutDestinationPolicy", PolicyShapes.PutDestinationPolicyRequest.class,
+                        destinations::putPolicy),
+                op("DescribeDestinations", PolicyShapes.DescribeDestinationsRequest.class, destinations::describe),
+                done("DeleteDestination", PolicyShapes.DeleteDestinationRequest.class, destinations::delete),
+                op("PutQueryDefinition", QueryShapes.PutQueryDefinitionRequest.class, queryDefinitions::put),
+                op("DescribeQueryDefinitions", QueryShapes.DescribeQueryDefinitionsRequest.class,
+                        queryDefinitions::describe),
+                op("DeleteQueryDefinition", QueryShapes.DeleteQueryDefinitionRequest.class,
+                        queryDefinitions::delete));
         this.byName = table.stream().collect(Collectors.toUnmodifiableMap(LogsOperation::name,
                 Function.identity()));
     }
