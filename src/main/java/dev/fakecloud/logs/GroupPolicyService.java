@@ -1,6 +1,5 @@
 package dev.fakecloud.logs;
 
-import dev.fakecloud.core.store.StateStore;
 import dev.fakecloud.logs.LogStore.Group;
 import dev.fakecloud.logs.model.PolicyShapes.DeleteDataProtectionPolicyRequest;
 import dev.fakecloud.logs.model.PolicyShapes.DeleteIndexPolicyRequest;
@@ -23,7 +22,6 @@ import dev.fakecloud.logs.model.PolicyShapes.PutTransformerRequest;
 import dev.fakecloud.logs.model.PolicyShapes.TestTransformerRequest;
 import dev.fakecloud.logs.model.PolicyShapes.TestTransformerResponse;
 import dev.fakecloud.logs.model.PolicyShapes.TransformedLogRecord;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,6 @@ import java.util.List;
  * applied), its field index policy (indexes are not built: DescribeFieldIndexes is empty) and its transformer
  * (TestTransformer echoes the events untransformed).
  */
-@Startup
 @ApplicationScoped
 public class GroupPolicyService {
 
@@ -42,12 +39,11 @@ public class GroupPolicyService {
     private final ScopedTable<IndexPolicy> indexPolicies;
     private final ScopedTable<GetTransformerResponse> transformers;
 
-    public GroupPolicyService(StateStore store, LogGroupService groups) {
+    public GroupPolicyService(GroupPolicyStore store, LogGroupService groups) {
         this.groups = groups;
-        this.dataProtection = new ScopedTable<>(store, "logs.data-protection-policies",
-                GetDataProtectionPolicyResponse.class);
-        this.indexPolicies = new ScopedTable<>(store, "logs.index-policies", IndexPolicy.class);
-        this.transformers = new ScopedTable<>(store, "logs.transformers", GetTransformerResponse.class);
+        this.dataProtection = store.dataProtection();
+        this.indexPolicies = store.indexPolicies();
+        this.transformers = store.transformers();
     }
 
     public PutDataProtectionPolicyResponse putDataProtection(LogsCall call, PutDataProtectionPolicyRequest r) {

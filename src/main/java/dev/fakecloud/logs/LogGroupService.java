@@ -34,10 +34,12 @@ public class LogGroupService {
 
     private final LogStore store;
     private final MetricFilterStore metricFilters;
+    private final GroupPolicyStore policies;
 
-    public LogGroupService(LogStore store, MetricFilterStore metricFilters) {
+    public LogGroupService(LogStore store, MetricFilterStore metricFilters, GroupPolicyStore policies) {
         this.store = store;
         this.metricFilters = metricFilters;
+        this.policies = policies;
     }
 
     public void create(LogsCall call, CreateLogGroupRequest r) {
@@ -78,6 +80,7 @@ public class LogGroupService {
             throw LogsErrors.groupNotFound();
         }
         metricFilters.removeGroup(g.key());
+        policies.removeGroup(call, g.name());
     }
 
     /** Changes a group found by name or ARN; the changed group. */
@@ -129,9 +132,9 @@ public class LogGroupService {
         }
         Page<Group> page = Page.of(matching, Group::name, r.nextToken(), limit, LogsErrors::invalidToken);
         List<LogGroup> out = page.items().stream().map(g -> new LogGroup(g.name(), g.creationTime(),
-                g.retentionInDays(), metricFilters.count(g.key()), g.arn() + ":*", storedBytes(g), g.kmsKeyId(), null,
-                null, g.logGroupClass(), g.arn(), g.protectedFromDeletion(),
-                Boolean.TRUE.equals(g.bearerTokenAuthentication()))).toList();
+                g.retentionInDays(), metricFilters.count(g.key()), g.arn() + ":*", storedBytes(g), g.kmsKeyId(),
+                policies.protectsData(call, g.name()) ? "ACTIVATED" : null, null, g.logGroupClass(), g.arn(),
+                g.protectedFromDeletion(), Boolean.TRUE.equals(g.bearerTokenAuthentication()))).toList();
         return new DescribeLogGroupsResponse(out, page.nextMarker());
     }
 

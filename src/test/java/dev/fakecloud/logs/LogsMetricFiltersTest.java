@@ -75,6 +75,11 @@ class LogsMetricFiltersTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> LOGS.describeMetricFilters(b -> b.logGroupName(g + "-none")))
                 .isInstanceOf(ResourceNotFoundException.class);
+
+        LOGS.deleteLogGroup(b -> b.logGroupName(g));
+        LOGS.createLogGroup(b -> b.logGroupName(g));
+        assertThat(LOGS.describeMetricFilters(b -> b.logGroupName(g)).metricFilters())
+                .as("a deleted group's filters go with it").isEmpty();
     }
 
     @Test

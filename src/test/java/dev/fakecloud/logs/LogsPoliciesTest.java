@@ -113,8 +113,15 @@ class LogsPoliciesTest {
         LOGS.createLogGroup(b -> b.logGroupName(g));
         LOGS.putDataProtectionPolicy(b -> b.logGroupIdentifier(g).policyDocument(DOC));
         assertThat(LOGS.getDataProtectionPolicy(b -> b.logGroupIdentifier(g)).policyDocument()).isEqualTo(DOC);
+        assertThat(LOGS.describeLogGroups(b -> b.logGroupNamePrefix(g)).logGroups().get(0)
+                .dataProtectionStatusAsString()).isEqualTo("ACTIVATED");
         LOGS.deleteDataProtectionPolicy(b -> b.logGroupIdentifier(g));
         assertThat(LOGS.getDataProtectionPolicy(b -> b.logGroupIdentifier(g)).policyDocument()).isNull();
+        LOGS.putDataProtectionPolicy(b -> b.logGroupIdentifier(g).policyDocument(DOC));
+        LOGS.deleteLogGroup(b -> b.logGroupName(g));
+        LOGS.createLogGroup(b -> b.logGroupName(g));
+        assertThat(LOGS.getDataProtectionPolicy(b -> b.logGroupIdentifier(g)).policyDocument())
+                .as("a deleted group's policies go with it").isNull();
 
         String name = "acct-" + id();
         LOGS.putAccountPolicy(b -> b.policyName(name).policyDocument(DOC)
