@@ -20,6 +20,7 @@ import dev.fakecloud.logs.model.QueryShapes.StartQueryResponse;
 import dev.fakecloud.logs.model.QueryShapes.StopQueryRequest;
 import dev.fakecloud.logs.model.QueryShapes.StopQueryResponse;
 import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,11 +29,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Logs Insights queries over the stored events: StartQuery parses the query (MalformedQueryException when it
- * cannot), runs it at once over the groups' events between startTime and endTime (epoch seconds, both inclusive) and
- * keeps the results, so GetQueryResults answers Complete from the first call; DescribeQueries lists them.
+ * cannot) and answers with its id at once; the query then runs on a worker thread over the groups' events between
+ * startTime and endTime (epoch seconds, both inclusive) and its results are kept, so GetQueryResults answers Running
+ * and then Complete (or Cancelled after StopQuery); DescribeQueries lists them.
  */
 @Startup
 @ApplicationScoped
@@ -44,11 +47,13 @@ public class InsightsQueryService {
     public record StoredQuery(QueryInfo info, List<String> logGroupArns, GetQueryResultsResponse results) {
     }
 
+    private final Executor workers;
     private final LogGroupService groups;
     private final InsightsRecords records;
     private final ScopedTable<StoredQuery> queries;
 
     public InsightsQueryService(StateStore store, LogGroupService groups, InsightsRecords records) {
+        this.workers = Infrastructure.getDefaultWorkerPool();
         this.groups = groups;
         this.records = records;
         this.queries = new ScopedTable<>(store, "logs.insights-queries", StoredQuery.class);
@@ -84,27 +89,60 @@ public class InsightsQueryService {
         for (String name : new LinkedHashSet<>(names)) {
             targets.add(groups.require(call, name));
         }
-        long started = System.currentTimeMillis();
-        List<Map<String, String>> input = new ArrayList<>();
-        long[] bytes = {0};
-        for (Group g : targets) {
-            records.scan(g, r.startTime() * 1000, r.endTime() * 1000 + 999, rec -> {
-                input.add(rec);
-                bytes[0] += rec.get("@message").getBytes(StandardCharsets.UTF_8).length;
-            });
-        }
-        Query.Result result = query.run(input, r.limit() == null ? DEFAULT_ROWS : limit);
-        List<List<ResultField>> rows = result.rows().stream()
-                .map(row -> row.stream().map(c -> new ResultField(c.field(), c.value())).toList()).toList();
         String id = UUID.randomUUID().toString();
         String language = r.queryLanguage() == null ? "CWLI" : r.queryLanguage();
-        GetQueryResultsResponse results = new GetQueryResultsResponse(language, rows,
-                new QueryStatistics((double) result.matched(), (double) input.size(), null, (double) bytes[0], null,
-                        (double) targets.size()), "Complete", null, null);
-        QueryInfo info = new QueryInfo(language, id, r.queryString(), "Complete", started, targets.get(0).name(),
-                System.currentTimeMillis() - started, (double) bytes[0], null);
-        queries.put(call, id, new StoredQuery(info, targets.stream().map(Group::arn).toList(), results));
+        long started = System.currentTimeMillis();
+        QueryInfo info = new QueryInfo(language, id, r.queryString(), "Running", started, targets.get(0).name(), 0L,
+                0.0, null);
+        queries.put(call, id, new StoredQuery(info, targets.stream().map(Group::arn).toList(),
+                new GetQueryResultsResponse(language, List.of(), empty(), "Running", null, null)));
+        int rows = r.limit() == null ? DEFAULT_ROWS : limit;
+        workers.execute(() -> run(call, id, query, targets, r.startTime(), r.endTime(), rows));
         return new StartQueryResponse(id);
+    }
+
+    /** Runs a started query on a worker thread (never on an event loop) and keeps its results. */
+    private void run(LogsCall call, String id, Query query, List<Group> targets, long startTime, long endTime,
+            int rows) {
+        GetQueryResultsResponse results;
+        long bytesScanned = 0;
+        String status = "Complete";
+        try {
+            List<Map<String, String>> input = new ArrayList<>();
+            long[] bytes = {0};
+            for (Group g : targets) {
+                records.scan(g, startTime * 1000, endTime * 1000 + 999, rec -> {
+                    input.add(rec);
+                    bytes[0] += rec.get("@message").getBytes(StandardCharsets.UTF_8).length;
+                });
+            }
+            Query.Result result = query.run(input, rows);
+            bytesScanned = bytes[0];
+            results = new GetQueryResultsResponse(null, result.rows().stream()
+                    .map(row -> row.stream().map(c -> new ResultField(c.field(), c.value())).toList()).toList(),
+                    new QueryStatistics((double) result.matched(), (double) input.size(), null, (double) bytes[0],
+                            null, (double) targets.size()), status, null, null);
+        } catch (RuntimeException e) {
+            status = "Failed";
+            results = new GetQueryResultsResponse(null, List.of(), empty(), status, null, null);
+        }
+        GetQueryResultsResponse done = results;
+        String finalStatus = status;
+        double scanned = bytesScanned;
+        queries.update(call, id, q -> {
+            if (!"Running".equals(q.info().status())) {
+                return q;
+            }
+            QueryInfo i = q.info();
+            return new StoredQuery(new QueryInfo(i.queryLanguage(), i.queryId(), i.queryString(), finalStatus,
+                    i.createTime(), i.logGroupName(), System.currentTimeMillis() - i.createTime(), scanned,
+                    i.userIdentity()), q.logGroupArns(), new GetQueryResultsResponse(i.queryLanguage(), done.results(),
+                    done.statistics(), finalStatus, null, null));
+        });
+    }
+
+    private static QueryStatistics empty() {
+        return new QueryStatistics(0.0, 0.0, null, 0.0, null, 0.0);
     }
 
     public GetQueryResultsResponse results(LogsCall call, GetQueryResultsRequest r) {
@@ -113,7 +151,13 @@ public class InsightsQueryService {
 
     public StopQueryResponse stop(LogsCall call, StopQueryRequest r) {
         StoredQuery q = require(call, r.queryId());
-        if (!"Running".equals(q.info().status()) && !"Scheduled".equals(q.info().status())) {
+        StoredQuery after = queries.update(call, r.queryId(), x -> !"Running".equals(x.info().status()) ? x
+                : new StoredQuery(new QueryInfo(x.info().queryLanguage(), x.info().queryId(), x.info().queryString(),
+                        "Cancelled", x.info().createTime(), x.info().logGroupName(), x.info().queryDuration(),
+                        x.info().bytesScanned(), x.info().userIdentity()), x.logGroupArns(),
+                        new GetQueryResultsResponse(x.results().queryLanguage(), List.of(), x.results().statistics(),
+                                "Cancelled", null, null)));
+        if (after == null || !"Cancelled".equals(after.info().status())) {
             throw LogsErrors.invalidParameter("Query " + r.queryId() + " is not running; its status is "
                     + q.info().status() + ".");
         }

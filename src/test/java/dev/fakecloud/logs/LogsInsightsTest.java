@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+import software.amazon.awssdk.services.cloudwatchlogs.model.InvalidParameterException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroupField;
 import software.amazon.awssdk.services.cloudwatchlogs.model.MalformedQueryException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.QueryStatus;
@@ -110,6 +111,12 @@ class LogsInsightsTest {
                 .queryString("fields @message"))).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> LOGS.getQueryResults(b -> b.queryId(UUID.randomUUID().toString())))
                 .isInstanceOf(ResourceNotFoundException.class);
+        String id = LOGS.startQuery(b -> b.logGroupName(g).startTime(now / 1000 - 60).endTime(now / 1000 + 60)
+                .queryString("fields @message")).queryId();
+        Polling.until(Duration.ofSeconds(10), () -> LOGS.getQueryResults(b -> b.queryId(id)).status(),
+                s -> s == QueryStatus.COMPLETE);
+        assertThatThrownBy(() -> LOGS.stopQuery(b -> b.queryId(id))).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("is not running");
     }
 
     @Test
