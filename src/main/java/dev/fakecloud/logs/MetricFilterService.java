@@ -111,7 +111,8 @@ public class MetricFilterService {
         for (int i = 0; i < r.logEventMessages().size(); i++) {
             String message = r.logEventMessages().get(i);
             if (pattern.test(message)) {
-                matches.add(new MetricFilterMatchRecord((long) i + 1, message, Map.of()));
+                matches.add(new MetricFilterMatchRecord((long) i + 1, message,
+                        FilterPattern.extract(r.filterPattern(), message)));
             }
         }
         return new TestMetricFilterResponse(matches);
@@ -134,7 +135,7 @@ public class MetricFilterService {
                 for (Event e : events) {
                     if (pattern.test(e.message())) {
                         any = true;
-                        MetricDatum d = datum(scope, t, e);
+                        MetricDatum d = datum(scope, t, e, FilterPattern.extract(f.filterPattern(), e.message()));
                         if (d != null) {
                             data.add(d);
                         }
@@ -154,7 +155,11 @@ public class MetricFilterService {
         }
     }
 
-    private static MetricDatum datum(Scope scope, MetricTransformation t, Event e) {
+    /**
+     * The datum of one matching event: {@code metricValue} and dimension values are literals, {@code $.selectors}
+     * into a JSON event, or {@code $name} fields of a space-delimited pattern ({@code extracted}).
+     */
+    private static MetricDatum datum(Scope scope, MetricTransformation t, Event e, Map<String, String> extracted) {
         JsonNode json = null;
         Double value = null;
         String v = t.metricValue().strip();
@@ -164,6 +169,8 @@ public class MetricFilterService {
             if (n != null && (n.isNumber() || isNumber(n.asText()))) {
                 value = n.asDouble();
             }
+        } else if (extracted.containsKey(v)) {
+            value = isNumber(extracted.get(v)) ? Double.parseDouble(extracted.get(v)) : null;
         } else if (isNumber(v)) {
             value = Double.parseDouble(v);
         }
@@ -181,6 +188,8 @@ public class MetricFilterService {
                         return null;
                     }
                     dimensions.add(new Dimension(d.getKey(), n.asText()));
+                } else if (extracted.containsKey(selector)) {
+                    dimensions.add(new Dimension(d.getKey(), extracted.get(selector)));
                 } else {
                     dimensions.add(new Dimension(d.getKey(), selector));
                 }

@@ -88,6 +88,15 @@ class LogsMetricFiltersTest {
                 .logEventMessages("{\"level\":\"INFO\"}", "{\"level\":\"ERROR\"}", "plain ERROR")).matches();
         assertThat(matches).extracting(MetricFilterMatchRecord::eventNumber).containsExactly(2L);
         assertThat(matches.get(0).eventMessage()).isEqualTo("{\"level\":\"ERROR\"}");
+
+        List<MetricFilterMatchRecord> delimited = LOGS.testMetricFilter(b -> b
+                .filterPattern("[ip, user, ..., status=404, size]")
+                .logEventMessages("127.0.0.1 frank GET /a 200 10", "10.0.0.1 - GET /missing 404 512")).matches();
+        assertThat(delimited).singleElement().satisfies(m -> {
+            assertThat(m.eventNumber()).isEqualTo(2L);
+            assertThat(m.extractedValues()).containsEntry("$ip", "10.0.0.1").containsEntry("$user", "-")
+                    .containsEntry("$status", "404").containsEntry("$size", "512");
+        });
     }
 
     @Test
@@ -110,5 +119,15 @@ class LogsMetricFiltersTest {
                 .period(60).statistics(Statistic.SUM, Statistic.SAMPLE_COUNT)).datapoints(),
                 p -> p.stream().mapToDouble(Datapoint::sampleCount).sum() == 2);
         assertThat(points.stream().mapToDouble(Datapoint::sum).sum()).isEqualTo(100.0);
+
+        LOGS.putMetricFilter(b -> b.logGroupName(g).filterName("bytes").filterPattern("[ip, status, size]")
+                .metricTransformations(t -> transformation(t, ns, "Bytes", "$size").dimensions(Map.of("Status",
+                        "$status"))));
+        LOGS.putLogEvents(b -> b.logGroupName(g).logStreamName("s").logEvents(
+                InputLogEvent.builder().timestamp(now).message("10.0.0.1 404 512").build()));
+        Polling.until(Duration.ofSeconds(10), () -> CW.getMetricStatistics(b -> b.namespace(ns).metricName("Bytes")
+                .dimensions(d -> d.name("Status").value("404")).startTime(Instant.ofEpochMilli(now).minusSeconds(120))
+                .endTime(Instant.now().plusSeconds(120)).period(60).statistics(Statistic.SUM)).datapoints(),
+                p -> p.stream().mapToDouble(Datapoint::sum).sum() == 512.0);
     }
 }
