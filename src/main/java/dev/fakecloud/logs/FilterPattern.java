@@ -52,11 +52,29 @@ final class FilterPattern {
         }
     }
 
+    /**
+     * The values a matching message gives a space-delimited pattern's fields ({@code $name} to value, in the
+     * pattern's order); empty for other patterns or a message that does not match.
+     */
+    static java.util.Map<String, String> extract(String pattern, String message) {
+        String p = pattern == null ? "" : pattern.strip();
+        if (!p.startsWith("[") || !p.endsWith("]")) {
+            return java.util.Map.of();
+        }
+        try {
+            java.util.Map<String, String> bound = SpaceDelimited.extract(p.substring(1, p.length() - 1), message);
+            return bound == null ? java.util.Map.of() : bound;
+        } catch (RuntimeException e) {
+            return java.util.Map.of();
+        }
+    }
+
     static LogsException invalid() {
         return LogsErrors.invalidParameter("Invalid filter pattern");
     }
 
-    private static JsonNode json(String message) {
+    /** The JSON object in a message (from its first brace), or null when it holds none. */
+    static JsonNode json(String message) {
         String m = message.strip();
         if (!m.startsWith("{")) {
             int brace = m.indexOf('{');

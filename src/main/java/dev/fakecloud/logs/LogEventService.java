@@ -47,11 +47,14 @@ public class LogEventService {
     private final LogStore store;
     private final LogGroupService groups;
     private final LiveTailHub liveTail;
+    private final MetricFilterService metricFilters;
 
-    public LogEventService(LogStore store, LogGroupService groups, LiveTailHub liveTail) {
+    public LogEventService(LogStore store, LogGroupService groups, LiveTailHub liveTail,
+            MetricFilterService metricFilters) {
         this.store = store;
         this.groups = groups;
         this.liveTail = liveTail;
+        this.metricFilters = metricFilters;
     }
 
     public PutLogEventsResponse put(LogsCall call, PutLogEventsRequest r) {
@@ -122,6 +125,7 @@ public class LogEventService {
         long bytes = events.stream().mapToLong(e -> e.message().getBytes(StandardCharsets.UTF_8).length + 26).sum();
         store.updateStream(s.key(), current -> current.withEvents(first, last, now, bytes));
         liveTail.written(s, events);
+        metricFilters.written(s.groupKey(), events);
     }
 
     private static String truncate(String message) {

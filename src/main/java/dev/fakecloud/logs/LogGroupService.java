@@ -33,9 +33,13 @@ public class LogGroupService {
     private static final Pattern STREAM_NAME = Pattern.compile("[^:*]{1,512}");
 
     private final LogStore store;
+    private final MetricFilterStore metricFilters;
+    private final GroupPolicyStore policies;
 
-    public LogGroupService(LogStore store) {
+    public LogGroupService(LogStore store, MetricFilterStore metricFilters, GroupPolicyStore policies) {
         this.store = store;
+        this.metricFilters = metricFilters;
+        this.policies = policies;
     }
 
     public void create(LogsCall call, CreateLogGroupRequest r) {
@@ -48,7 +52,8 @@ public class LogGroupService {
         }
         LogTags.validate(r.tags());
         Group g = new Group(call.accountId(), call.region(), r.logGroupName(), System.currentTimeMillis(), null,
-                r.tags(), r.kmsKeyId(), r.logGroupClass() == null ? "STANDARD" : r.logGroupClass());
+                r.tags(), r.kmsKeyId(), r.logGroupClass() == null ? "STANDARD" : r.logGroupClass(),
+                Boolean.TRUE.equals(r.deletionProtectionEnabled()), false);
         if (store.putGroupIfAbsent(g) != null) {
             throw LogsErrors.groupExists();
         }
@@ -60,16 +65,44 @@ public class LogGroupService {
         if (g != null) {
             return g;
         }
-        Group created = new Group(account, region, name, System.currentTimeMillis(), null, null, null, "STANDARD");
+        Group created = new Group(account, region, name, System.currentTimeMillis(), null, null, null, "STANDARD", false,
+                false);
         Group before = store.putGroupIfAbsent(created);
         return before == null ? created : before;
     }
 
     public void delete(LogsCall call, String name) {
-        requireGroupName(name);
-        if (!store.removeGroup(call.groupKey(name))) {
+        Group g = require(call, name);
+        if (g.protectedFromDeletion()) {
+            throw LogsErrors.deletionProtected();
+        }
+        if (!store.removeGroup(g.key())) {
             throw LogsErrors.groupNotFound();
         }
+        metricFilters.removeGroup(g.key());
+        policies.removeGroup(call, g.name());
+    }
+
+    /** Changes a group found by name or ARN; the changed group. */
+    Group change(LogsCall call, String identifier, java.util.function.UnaryOperator<Group> change) {
+        String name = nameOf(identifier);
+        requireGroupName(name);
+        Group changed = store.updateGroup(call.groupKey(name), change);
+        if (changed == null) {
+            throw LogsErrors.groupNotFound();
+        }
+        return changed;
+    }
+
+    /** The group of a name or ARN ({@code logGroupIdentifier}), refused when absent. */
+    Group requireIdentified(LogsCall call, String member, String identifier) {
+        LogsErrors.require(member, identifier);
+        return require(call, nameOf(identifier));
+    }
+
+    /** The groups of the caller's region, in name order. */
+    List<Group> all(LogsCall call) {
+        return store.groups(call.accountId(), call.region(), "");
     }
 
     Group require(LogsCall call, String name) {
@@ -99,8 +132,9 @@ public class LogGroupService {
         }
         Page<Group> page = Page.of(matching, Group::name, r.nextToken(), limit, LogsErrors::invalidToken);
         List<LogGroup> out = page.items().stream().map(g -> new LogGroup(g.name(), g.creationTime(),
-                g.retentionInDays(), 0, g.arn() + ":*", storedBytes(g), g.kmsKeyId(), g.logGroupClass(), g.arn()))
-                .toList();
+                g.retentionInDays(), metricFilters.count(g.key()), g.arn() + ":*", storedBytes(g), g.kmsKeyId(),
+                policies.protectsData(call, g.name()) ? "ACTIVATED" : null, null, g.logGroupClass(), g.arn(),
+                g.protectedFromDeletion(), Boolean.TRUE.equals(g.bearerTokenAuthentication()))).toList();
         return new DescribeLogGroupsResponse(out, page.nextMarker());
     }
 

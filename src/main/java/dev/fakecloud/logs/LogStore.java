@@ -24,7 +24,8 @@ public class LogStore {
 
     /** One log group. */
     public record Group(String account, String region, String name, long creationTime, Integer retentionInDays,
-            Map<String, String> tags, String kmsKeyId, String logGroupClass) {
+            Map<String, String> tags, String kmsKeyId, String logGroupClass, Boolean deletionProtection,
+            Boolean bearerTokenAuthentication) {
 
         public Group {
             tags = tags == null ? Map.of() : Map.copyOf(tags);
@@ -39,11 +40,32 @@ public class LogStore {
         }
 
         Group withRetention(Integer days) {
-            return new Group(account, region, name, creationTime, days, tags, kmsKeyId, logGroupClass);
+            return new Group(account, region, name, creationTime, days, tags, kmsKeyId, logGroupClass,
+                    deletionProtection, bearerTokenAuthentication);
         }
 
         Group withTags(Map<String, String> next) {
-            return new Group(account, region, name, creationTime, retentionInDays, next, kmsKeyId, logGroupClass);
+            return new Group(account, region, name, creationTime, retentionInDays, next, kmsKeyId, logGroupClass,
+                    deletionProtection, bearerTokenAuthentication);
+        }
+
+        Group withKmsKey(String key) {
+            return new Group(account, region, name, creationTime, retentionInDays, tags, key, logGroupClass,
+                    deletionProtection, bearerTokenAuthentication);
+        }
+
+        Group withDeletionProtection(boolean enabled) {
+            return new Group(account, region, name, creationTime, retentionInDays, tags, kmsKeyId, logGroupClass,
+                    enabled, bearerTokenAuthentication);
+        }
+
+        Group withBearerTokenAuthentication(boolean enabled) {
+            return new Group(account, region, name, creationTime, retentionInDays, tags, kmsKeyId, logGroupClass,
+                    deletionProtection, enabled);
+        }
+
+        boolean protectedFromDeletion() {
+            return Boolean.TRUE.equals(deletionProtection);
         }
     }
 

@@ -55,4 +55,36 @@ final class LogsErrors {
     static LogsException limitExceeded(String message) {
         return new LogsException("LimitExceededException", message, 400);
     }
+
+    static LogsException deletionProtected() {
+        return validation("Cannot delete log group with deletion protection enabled. Disable deletion protection "
+                + "first.");
+    }
+
+    static LogsException operationAborted(String message) {
+        return new LogsException("OperationAbortedException", message, 400);
+    }
+
+    static LogsException malformedQuery(String message) {
+        return new LogsException("MalformedQueryException", message, 400);
+    }
+
+    static LogsException conflict(String message) {
+        return new LogsException("ConflictException", message, 400);
+    }
+
+    /** Each member of {@code names} that is null in {@code values} (in order) is refused as AWS refuses it. */
+    static void require(String[] names, Object... values) {
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] == null) {
+                throw missing(names[i]);
+            }
+        }
+    }
+
+    static void require(String name, Object value) {
+        if (value == null) {
+            throw missing(name);
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package dev.fakecloud.logs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -12,13 +14,27 @@ import java.util.function.Predicate;
  */
 final class SpaceDelimited {
 
-    private record Field(boolean ellipsis, Predicate<String> condition) {
+    private record Field(String name, boolean ellipsis, Predicate<String> condition) {
     }
 
     private SpaceDelimited() {
     }
 
     static Predicate<String> parse(String body) {
+        List<Field> fields = fields(body);
+        return message -> matches(fields, 0, split(message), 0, null);
+    }
+
+    /**
+     * The values a matching message gives the pattern's named fields ({@code $ip} for {@code ip}), as
+     * TestMetricFilter reports them and metric values and dimensions use them; null when the message does not match.
+     */
+    static Map<String, String> extract(String body, String message) {
+        Map<String, String> out = new LinkedHashMap<>();
+        return matches(fields(body), 0, split(message), 0, out) ? out : null;
+    }
+
+    private static List<Field> fields(String body) {
         List<Field> fields = new ArrayList<>();
         for (String raw : body.split(",")) {
             String f = raw.strip();
@@ -26,12 +42,12 @@ final class SpaceDelimited {
                 throw FilterPattern.invalid();
             }
             if (f.equals("...")) {
-                fields.add(new Field(true, v -> true));
+                fields.add(new Field(null, true, v -> true));
             } else {
-                fields.add(new Field(false, condition(f)));
+                fields.add(new Field(name(f), false, condition(f)));
             }
         }
-        return message -> matches(fields, 0, split(message), 0);
+        return fields;
     }
 
     private static Predicate<String> condition(String field) {
@@ -88,21 +104,31 @@ final class SpaceDelimited {
         return v -> FilterPattern.compare(v, op, expected, numeric);
     }
 
-    /** Whether fields from {@code f} match values from {@code v}; {@code ...} takes any number of values. */
-    private static boolean matches(List<Field> fields, int f, List<String> values, int v) {
+    /**
+     * Whether fields from {@code f} match values from {@code v}; {@code ...} takes any number of values. The values
+     * of the named fields of the match go into {@code bound} when it is not null.
+     */
+    private static boolean matches(List<Field> fields, int f, List<String> values, int v, Map<String, String> bound) {
         if (f == fields.size()) {
             return v == values.size();
         }
         Field field = fields.get(f);
         if (field.ellipsis()) {
             for (int skip = v; skip <= values.size(); skip++) {
-                if (matches(fields, f + 1, values, skip)) {
+                if (matches(fields, f + 1, values, skip, bound)) {
                     return true;
                 }
             }
             return false;
         }
-        return v < values.size() && field.condition().test(values.get(v)) && matches(fields, f + 1, values, v + 1);
+        if (v < values.size() && field.condition().test(values.get(v))
+                && matches(fields, f + 1, values, v + 1, bound)) {
+            if (bound != null && !field.name().isEmpty()) {
+                bound.put("$" + field.name(), values.get(v));
+            }
+            return true;
+        }
+        return false;
     }
 
     private static List<String> split(String message) {

@@ -19,7 +19,7 @@ public final class LogsShapes {
 
     @RegisterForReflection
     public record CreateLogGroupRequest(String logGroupName, String kmsKeyId, Map<String, String> tags,
-            String logGroupClass) {
+            String logGroupClass, Boolean deletionProtectionEnabled) {
     }
 
     @RegisterForReflection
@@ -33,7 +33,9 @@ public final class LogsShapes {
 
     @RegisterForReflection
     public record LogGroup(String logGroupName, Long creationTime, Integer retentionInDays, Integer metricFilterCount,
-            String arn, Long storedBytes, String kmsKeyId, String logGroupClass, String logGroupArn) {
+            String arn, Long storedBytes, String kmsKeyId, String dataProtectionStatus,
+            List<String> inheritedProperties, String logGroupClass, String logGroupArn,
+            Boolean deletionProtectionEnabled, Boolean bearerTokenAuthenticationEnabled) {
     }
 
     @RegisterForReflection
