@@ -98,43 +98,46 @@ public class AlarmActions {
         }
     }
 
-    private String notification(CompositeAlarm before, CompositeAlarm a, Map<String, String> children) {
+    /** What every alarm notification starts with: the alarm and its change of state. */
+    private ObjectNode header(String name, String description, String arn, Instant configUpdated, String state,
+            String reason, Instant stateChanged, String oldState) {
         ObjectNode n = json.createObjectNode();
-        n.put("AlarmName", a.alarmName());
-        n.put("AlarmDescription", a.alarmDescription());
-        n.put("AWSAccountId", a.alarmArn().split(":")[4]);
-        n.put("AlarmConfigurationUpdatedTimestamp", a.alarmConfigurationUpdatedTimestamp().toString());
-        n.put("NewStateValue", a.stateValue());
-        n.put("NewStateReason", a.stateReason());
-        n.put("StateChangeTime", a.stateUpdatedTimestamp().toString());
-        n.put("Region", region(a.alarmArn()));
-        n.put("AlarmArn", a.alarmArn());
-        n.put("OldStateValue", before.stateValue());
+        n.put("AlarmName", name);
+        n.put("AlarmDescription", description);
+        n.put("AWSAccountId", arn.split(":")[4]);
+        n.put("AlarmConfigurationUpdatedTimestamp", configUpdated.toString());
+        n.put("NewStateValue", state);
+        n.put("NewStateReason", reason);
+        n.put("StateChangeTime", stateChanged.toString());
+        n.put("Region", region(arn));
+        n.put("AlarmArn", arn);
+        n.put("OldStateValue", oldState);
+        return n;
+    }
+
+    private void actions(ObjectNode n, List<String> ok, List<String> alarm, List<String> insufficient) {
+        n.putArray("OKActions").addAll(strings(ok));
+        n.putArray("AlarmActions").addAll(strings(alarm));
+        n.putArray("InsufficientDataActions").addAll(strings(insufficient));
+    }
+
+    private String notification(CompositeAlarm before, CompositeAlarm a, Map<String, String> children) {
+        ObjectNode n = header(a.alarmName(), a.alarmDescription(), a.alarmArn(),
+                a.alarmConfigurationUpdatedTimestamp(), a.stateValue(), a.stateReason(), a.stateUpdatedTimestamp(),
+                before.stateValue());
         n.put("AlarmRule", a.alarmRule());
         ArrayNode triggering = n.putArray("TriggeringChildren");
         children.forEach((arn, state) -> triggering.addObject().put("Arn", arn).putObject("State")
                 .put("Value", state));
-        n.putArray("OKActions").addAll(strings(a.okActions()));
-        n.putArray("AlarmActions").addAll(strings(a.alarmActions()));
-        n.putArray("InsufficientDataActions").addAll(strings(a.insufficientDataActions()));
+        actions(n, a.okActions(), a.alarmActions(), a.insufficientDataActions());
         return n.toString();
     }
 
     private String notification(MetricAlarm before, MetricAlarm a) {
-        ObjectNode n = json.createObjectNode();
-        n.put("AlarmName", a.alarmName());
-        n.put("AlarmDescription", a.alarmDescription());
-        n.put("AWSAccountId", a.alarmArn().split(":")[4]);
-        n.put("AlarmConfigurationUpdatedTimestamp", a.alarmConfigurationUpdatedTimestamp().toString());
-        n.put("NewStateValue", a.stateValue());
-        n.put("NewStateReason", a.stateReason());
-        n.put("StateChangeTime", a.stateUpdatedTimestamp().toString());
-        n.put("Region", region(a.alarmArn()));
-        n.put("AlarmArn", a.alarmArn());
-        n.put("OldStateValue", before.stateValue());
-        n.putArray("OKActions").addAll(strings(a.okActions()));
-        n.putArray("AlarmActions").addAll(strings(a.alarmActions()));
-        n.putArray("InsufficientDataActions").addAll(strings(a.insufficientDataActions()));
+        ObjectNode n = header(a.alarmName(), a.alarmDescription(), a.alarmArn(),
+                a.alarmConfigurationUpdatedTimestamp(), a.stateValue(), a.stateReason(), a.stateUpdatedTimestamp(),
+                before.stateValue());
+        actions(n, a.okActions(), a.alarmActions(), a.insufficientDataActions());
         ObjectNode trigger = n.putObject("Trigger");
         trigger.put("MetricName", a.metricName());
         trigger.put("Namespace", a.namespace());
