@@ -63,4 +63,64 @@ class LogsLambdaTest {
         assertThat(tail).allSatisfy(e -> assertThat(e.logStreamName()).isEqualTo(stream));
         lambda.deleteFunction(b -> b.functionName(name));
     }
+
+    /** Each line carries the time the function wrote it, as CloudWatch Logs stamps a function's output on AWS. */
+    @Test
+    void linesKeepTheTimeTheyWereWritten() {
+        String name = "logs-time-" + UUID.randomUUID().toString().substring(0, 8);
+        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role(ROLE).handler("handler.handler")
+                .timeout(10).code(c -> c.zipFile(SdkBytes.fromByteArray(Zips.of(Map.of("handler.py",
+                        "import time\n"
+                                + "def handler(event, context):\n    print('before', flush=True)\n"
+                                + "    time.sleep(1.2)\n    print('after', flush=True)\n"))))));
+        lambda.waiter().waitUntilFunctionActiveV2(b -> b.functionName(name));
+        lambda.invoke(b -> b.functionName(name));
+        String group = "/aws/lambda/" + name;
+        List<FilteredLogEvent> events = Polling.eventually(() -> logs.filterLogEvents(b -> b.logGroupName(group))
+                .events(), e -> e.stream().anyMatch(x -> x.message().startsWith("REPORT")), Duration.ofSeconds(10));
+        java.util.function.Function<String, Long> at = prefix -> events.stream()
+                .filter(e -> e.message().startsWith(prefix)).findFirst().orElseThrow().timestamp();
+        assertThat(at.apply("after") - at.apply("before")).as("the handler slept 1.2 s between its lines")
+                .isGreaterThanOrEqualTo(1_000L);
+        assertThat(at.apply("START")).isLessThanOrEqualTo(at.apply("before"));
+        lambda.deleteFunction(b -> b.functionName(name));
+    }
+
+    /** With LogFormat JSON, the system lines are AWS's JSON events: platform.initStart, platform.start, platform.report. */
+    @Test
+    void jsonLogFormatWritesSystemEventsAsJson() throws Exception {
+        String name = "logs-json-" + UUID.randomUUID().toString().substring(0, 8);
+        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").role(ROLE).handler("handler.handler")
+                .loggingConfig(l -> l.logFormat("JSON"))
+                .code(c -> c.zipFile(SdkBytes.fromByteArray(Zips.of(Map.of("handler.py",
+                        "def handler(event, context):\n    print('working', flush=True)\n    return 1\n"))))));
+        lambda.waiter().waitUntilFunctionActiveV2(b -> b.functionName(name));
+        String requestId = lambda.invoke(b -> b.functionName(name)).responseMetadata().requestId();
+        String group = "/aws/lambda/" + name;
+        List<String> lines = Polling.eventually(() -> logs.filterLogEvents(b -> b.logGroupName(group)).events()
+                .stream().map(FilteredLogEvent::message).toList(),
+                l -> l.stream().anyMatch(m -> m.contains("platform.report")), Duration.ofSeconds(10));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> system = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("{\"time\"")) {
+                system.add(json.readTree(line));
+            }
+        }
+        assertThat(system).as(String.join("\n", lines)).extracting(n -> n.get("type").asText())
+                .containsExactly("platform.initStart", "platform.start", "platform.report");
+        assertThat(system.get(0).get("record").get("functionName").asText()).isEqualTo(name);
+        assertThat(system.get(1).get("record").get("requestId").asText()).isEqualTo(requestId);
+        assertThat(system.get(1).get("record").get("version").asText()).isEqualTo("$LATEST");
+        com.fasterxml.jackson.databind.JsonNode report = system.get(2).get("record");
+        assertThat(report.get("requestId").asText()).isEqualTo(requestId);
+        assertThat(report.get("status").asText()).isEqualTo("success");
+        assertThat(report.get("metrics").get("memorySizeMB").asInt()).isEqualTo(128);
+        assertThat(report.get("metrics").get("billedDurationMs").asLong())
+                .isGreaterThanOrEqualTo((long) report.get("metrics").get("durationMs").asDouble());
+        assertThat(report.get("metrics").has("initDurationMs")).isTrue();
+        assertThat(system.get(0).get("time").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+        assertThat(lines).contains("working").noneMatch(l -> l.startsWith("END RequestId"));
+        lambda.deleteFunction(b -> b.functionName(name));
+    }
 }

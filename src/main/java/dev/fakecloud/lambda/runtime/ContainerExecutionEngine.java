@@ -134,7 +134,7 @@ public class ContainerExecutionEngine implements ExecutionEngine, EnvironmentPre
     private void record(ResolvedFunction target, Invocation invocation, Outcome outcome) {
         InvocationResult r = outcome.result();
         metrics.invoked(target, outcome.runtimeMs(), r.functionError() != null);
-        logs.write(target, outcome.logStream(), outcome.log());
+        logs.write(target, outcome.logStream(), outcome.logLines());
         recorder.record(new InvocationRecorder.InvocationRecord(invocation.requestId(), target.function().name(),
                 LambdaArns.function(target.function().scope(), target.function().name(), target.qualifier()),
                 r.executedVersion(), invocation.type().wire, invocation.source(),

@@ -113,11 +113,18 @@ public class EnvironmentLauncher {
             ImageConfig ic = c.imageConfigResponse() == null ? null : c.imageConfigResponse().imageConfig();
             return new EnvironmentSpec(c.functionName(), arn, c.version(), null, code.imageUri(),
                     ic == null ? null : ic.command(), ic == null ? null : ic.entryPoint(),
-                    ic == null ? null : ic.workingDirectory(), Map.of(), memory, storage, timeout, null, List.of());
+                    ic == null ? null : ic.workingDirectory(), Map.of(), memory, storage, timeout, null, List.of(),
+                    jsonLogs(c));
         }
         return new EnvironmentSpec(c.functionName(), arn, c.version(), c.runtime(), images.imageFor(c.runtime()),
                 List.of(c.handler()), null, null, Map.of(), memory, storage, timeout,
-                code.isHotReload() ? Path.of(code.hotReloadDirectory()) : blobs.path(code), layerZips(scope, c));
+                code.isHotReload() ? Path.of(code.hotReloadDirectory()) : blobs.path(code), layerZips(scope, c),
+                jsonLogs(c));
+    }
+
+    /** Whether the function logs in JSON ({@code LoggingConfig.LogFormat}), system lines included. */
+    private static boolean jsonLogs(FunctionConfiguration c) {
+        return c.loggingConfig() != null && "JSON".equals(c.loggingConfig().logFormat());
     }
 
     private List<Path> layerZips(Scope scope, FunctionConfiguration c) {

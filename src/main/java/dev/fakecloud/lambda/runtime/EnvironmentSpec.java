@@ -11,8 +11,9 @@ import java.util.Map;
  * @param entryPoint null to keep the image's ({@code /lambda-entrypoint.sh} for AWS's runtime images)
  * @param code the deployment package, copied to {@code /var/task}; null for container images
  * @param layers layer packages in order, merged into {@code /opt}
+ * @param jsonLogs whether the function's log format is JSON (system lines as JSON events)
  */
 record EnvironmentSpec(String functionName, String functionArn, String version, String runtime, String image,
         List<String> command, List<String> entryPoint, String workingDirectory, Map<String, String> environment,
-        int memoryMb, int ephemeralStorageMb, int timeoutSeconds, Path code, List<Path> layers) {
+        int memoryMb, int ephemeralStorageMb, int timeoutSeconds, Path code, List<Path> layers, boolean jsonLogs) {
 }

@@ -84,6 +84,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         /** From when the invocation was taken; from its delivery to the runtime once delivered (Duration excludes Init). */
         long startNanos = System.nanoTime();
         boolean delivered;
+        boolean timedOut;
         long timer = -1;
 
         Running(Invocation invocation, String invokedArn, CompletableFuture<Outcome> result, InvocationLog log,
@@ -374,7 +375,8 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         String init = cold ? initOutput.toString() : null;
         initOutput.setLength(0);
         current = new Running(invocation, invokedArn, result,
-                new InvocationLog(invocation.requestId(), spec.version(), init), cold);
+                new InvocationLog(invocation.requestId(), spec.functionName(), spec.version(), init,
+                        spec.jsonLogs()), cold);
         if (state == State.IDLE) {
             state = State.BUSY;
         }
@@ -402,6 +404,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
             return;
         }
         String seconds = String.format(Locale.ROOT, "%.2f", (double) spec.timeoutSeconds());
+        r.timedOut = true;
         r.log.append(java.time.Instant.now() + " " + requestId + " Task timed out after " + seconds + " seconds\n");
         complete(r, RuntimeErrors.result(spec.version(), "Sandbox.Timedout", "RequestId: " + requestId
                 + " Error: Task timed out after " + seconds + " seconds"), true);
@@ -451,13 +454,14 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
     }
 
     private void report(Running r, InvocationResult result, double durationMs, Double initMs, Long peakMb) {
-        r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), peakMb, initMs);
+        String status = r.timedOut ? "timeout" : result.functionError() != null ? "error" : "success";
+        r.log.finish(r.invocation.requestId(), durationMs, spec.memoryMb(), peakMb, initMs, status);
         if (finishing == r) {
             finishing = null;
         }
         InvocationResult reported = r.invocation.tailLogs() ? new InvocationResult(result.status(), result.payload(),
                 result.executedVersion(), result.functionError(), r.log.tail()) : result;
-        r.result.complete(new Outcome(reported, durationMs, containerId, logStream, r.log.text()));
+        r.result.complete(new Outcome(reported, durationMs, containerId, logStream, r.log.text(), r.log.entries()));
     }
 
     /** Stops serving: state first, then the owner hears of it, then whoever waited gets an answer. */
@@ -483,7 +487,7 @@ final class ExecutionEnvironment implements RuntimeApiServer.Listener, Container
         if (r != null) {
             r.result.complete(new Outcome(RuntimeErrors.result(spec.version(), "Runtime.ExitError", "RequestId: "
                     + r.invocation.requestId() + " Error: execution environment stopped"), 0, containerId,
-                    logStream, r.log.text()));
+                    logStream, r.log.text(), r.log.entries()));
         }
     }
 

@@ -5,7 +5,6 @@ import dev.fakecloud.core.telemetry.LogEntry;
 import dev.fakecloud.core.telemetry.LogSink;
 import dev.fakecloud.lambda.control.ResolvedFunction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,27 +22,22 @@ public class FunctionLogs {
         this.sink = sink;
     }
 
-    void write(ResolvedFunction target, String stream, String log) {
-        write(target.function().scope(), EnvironmentVariables.logGroup(target.version().config()), stream, log);
+    /** Writes an invocation's lines, each with the time it was written, to its function's group. */
+    void write(ResolvedFunction target, String stream, List<LogEntry> lines) {
+        if (stream != null && !lines.isEmpty()) {
+            sink.append(target.function().scope(), EnvironmentVariables.logGroup(target.version().config()), stream,
+                    lines);
+        }
     }
 
-    /** Writes lines to a group and stream (one event per line). */
+    /** Writes output that came outside any invocation (one event per line, stamped now). */
     void write(Scope scope, String group, String stream, String log) {
         if (log == null || log.isEmpty() || stream == null) {
             return;
         }
-        long now = System.currentTimeMillis();
-        List<LogEntry> entries = new ArrayList<>();
-        int from = 0;
-        while (from < log.length()) {
-            int nl = log.indexOf('\n', from);
-            int end = nl < 0 ? log.length() : nl;
-            String line = log.substring(from, end);
-            if (!line.isEmpty()) {
-                entries.add(new LogEntry(now, line));
-            }
-            from = end + 1;
-        }
+        TimedLines lines = new TimedLines();
+        lines.add(log, System.currentTimeMillis());
+        List<LogEntry> entries = lines.entries();
         if (!entries.isEmpty()) {
             sink.append(scope, group, stream, entries);
         }
