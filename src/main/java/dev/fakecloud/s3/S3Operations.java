@@ -27,7 +27,7 @@ public class S3Operations {
 
     public S3Operations(BucketService buckets, ConfigService configs, ObjectService objects, CopyService copies,
             ObjectSubresources subresources, ListingService listings, MultipartService multipart,
-            UploadListing uploads, NotificationService notifications) {
+            UploadListing uploads, NotificationService notifications, RenameService renames) {
         Predicate<S3Call> copy = c -> c.header("x-amz-copy-source") != null;
         Predicate<S3Call> part = c -> c.has("partNumber");
         // objects
@@ -37,8 +37,7 @@ public class S3Operations {
         add("PutObjectAcl", "PUT", OBJECT, "acl", null, subresources::putAcl);
         add("PutObjectLegalHold", "PUT", OBJECT, "legal-hold", null, c -> fail(S3Errors.invalidRequest(MISSING_LOCK)));
         add("PutObjectRetention", "PUT", OBJECT, "retention", null, c -> fail(S3Errors.invalidRequest(MISSING_LOCK)));
-        add("RenameObject", "PUT", OBJECT, "renameObject", null, c -> notImplemented(
-                "RenameObject is only available for directory buckets"));
+        add("RenameObject", "PUT", OBJECT, "renameObject", null, renames::rename);
         add("UpdateObjectEncryption", "PUT", OBJECT, "encryption", null, c -> notImplemented(
                 "UpdateObjectEncryption applies to SSE-KMS objects, which fakecloud does not keep"));
         add("CopyObject", "PUT", OBJECT, null, copy, copies::copy);

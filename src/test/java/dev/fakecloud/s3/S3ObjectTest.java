@@ -225,4 +225,31 @@ class S3ObjectTest {
         assertThat(etag).isEqualTo("\"" + md5Hex(bytes) + "\"");
         assertThat(s3.getObjectAsBytes(r -> r.bucket(bucket).key("bin")).asByteArray()).isEqualTo(bytes);
     }
+
+    /** RenameObject moves an object to a new key atomically, keeping its bytes, ETag and metadata. */
+    @Test
+    void renameMovesTheObjectAndKeepsWhatItWas() {
+        var put = s3.putObject(r -> r.bucket(bucket).key("logs/old name.txt").metadata(java.util.Map.of("kind", "log"))
+                .contentType("text/plain"), software.amazon.awssdk.core.sync.RequestBody.fromString("renamed"));
+        var before = s3.headObject(r -> r.bucket(bucket).key("logs/old name.txt"));
+        s3.renameObject(r -> r.bucket(bucket).key("logs/new.txt").renameSource("logs/old name.txt"));
+        var moved = s3.getObjectAsBytes(r -> r.bucket(bucket).key("logs/new.txt"));
+        assertThat(moved.asUtf8String()).isEqualTo("renamed");
+        assertThat(moved.response().eTag()).isEqualTo(put.eTag());
+        assertThat(moved.response().metadata()).containsEntry("kind", "log");
+        assertThat(moved.response().contentType()).isEqualTo("text/plain");
+        assertThat(moved.response().lastModified()).isEqualTo(before.lastModified());
+        assertThatThrownBy(() -> s3.headObject(r -> r.bucket(bucket).key("logs/old name.txt")))
+                .isInstanceOf(software.amazon.awssdk.services.s3.model.NoSuchKeyException.class);
+
+        s3.putObject(r -> r.bucket(bucket).key("other.txt"), software.amazon.awssdk.core.sync.RequestBody.fromString("x"));
+        assertThatThrownBy(() -> s3.renameObject(r -> r.bucket(bucket).key("logs/new.txt").renameSource("other.txt")
+                .destinationIfNoneMatch("*")))
+                .isInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class)
+                .satisfies(e -> assertThat(((software.amazon.awssdk.services.s3.model.S3Exception) e).statusCode())
+                        .isEqualTo(412));
+        assertThat(s3.getObjectAsBytes(r -> r.bucket(bucket).key("other.txt")).asUtf8String()).isEqualTo("x");
+        assertThatThrownBy(() -> s3.renameObject(r -> r.bucket(bucket).key("b.txt").renameSource("missing.txt")))
+                .isInstanceOf(software.amazon.awssdk.services.s3.model.NoSuchKeyException.class);
+    }
 }
