@@ -22,7 +22,6 @@ final class InvocationLog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final StringBuilder text = new StringBuilder(256);
     private final TimedLines lines = new TimedLines();
     private final boolean json;
 
@@ -41,7 +40,6 @@ final class InvocationLog {
     }
 
     void append(String output) {
-        text.append(output);
         lines.add(output, System.currentTimeMillis());
     }
 
@@ -51,7 +49,7 @@ final class InvocationLog {
      */
     void finish(String requestId, double durationMs, int memoryMb, Long maxMemoryUsedMb, Double initDurationMs,
             String status) {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        if (!lines.endsLine()) {
             append("\n");
         }
         if (json) {
@@ -96,12 +94,12 @@ final class InvocationLog {
     }
 
     String text() {
-        return text.toString();
+        return lines.text();
     }
 
     /** Base64 of the last 4 KB, as {@code X-Amz-Log-Result}. */
     String tail() {
-        byte[] all = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = lines.text().getBytes(StandardCharsets.UTF_8);
         byte[] last = all.length <= TAIL_BYTES ? all : Arrays.copyOfRange(all, all.length - TAIL_BYTES, all.length);
         return Base64.getEncoder().encodeToString(last);
     }

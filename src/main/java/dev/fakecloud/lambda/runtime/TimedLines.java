@@ -5,42 +5,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Output cut into lines, each stamped with the time its first bytes arrived, as CloudWatch Logs stamps the lines a
- * function prints. A line still open when the output ends is kept as it is.
+ * Output as it was written, with the time each piece arrived: read back whole, or as lines each stamped with the
+ * time its first character arrived, as CloudWatch Logs stamps the lines a function prints. Empty lines are left out
+ * of the lines, as Lambda leaves them out of its log events.
  */
 final class TimedLines {
 
-    private final List<LogEntry> lines = new ArrayList<>();
-    private final StringBuilder open = new StringBuilder();
-    private long openSince;
+    private final StringBuilder text = new StringBuilder(256);
+    /** Where each piece starts in {@link #text}, and when it arrived, in order. */
+    private final List<long[]> pieces = new ArrayList<>();
 
-    void add(String text, long now) {
+    void add(String output, long now) {
+        if (!output.isEmpty()) {
+            pieces.add(new long[] {text.length(), now});
+            text.append(output);
+        }
+    }
+
+    boolean endsLine() {
+        return text.isEmpty() || text.charAt(text.length() - 1) == '\n';
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<LogEntry> entries() {
+        List<LogEntry> lines = new ArrayList<>();
+        int piece = 0;
         int from = 0;
         while (from < text.length()) {
-            if (open.isEmpty()) {
-                openSince = now;
+            int nl = text.indexOf("\n", from);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > from) {
+                while (piece + 1 < pieces.size() && pieces.get(piece + 1)[0] <= from) {
+                    piece++;
+                }
+                lines.add(new LogEntry(pieces.get(piece)[1], text.substring(from, end)));
             }
-            int nl = text.indexOf('\n', from);
-            if (nl < 0) {
-                open.append(text, from, text.length());
-                return;
-            }
-            open.append(text, from, nl);
-            close();
-            from = nl + 1;
+            from = end + 1;
         }
-    }
-
-    /** Every line so far, the open one included. */
-    List<LogEntry> entries() {
-        close();
-        return List.copyOf(lines);
-    }
-
-    private void close() {
-        if (!open.isEmpty()) {
-            lines.add(new LogEntry(openSince, open.toString()));
-            open.setLength(0);
-        }
+        return lines;
     }
 }
