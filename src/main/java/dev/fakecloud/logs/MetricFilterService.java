@@ -38,6 +38,8 @@ public class MetricFilterService {
     private final MetricFilterStore store;
     private final LogGroupService groups;
     private final Metrics metrics;
+    /** Each filter pattern parsed once, not on every write it is matched against. */
+    private final java.util.Map<String, Predicate<String>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MetricFilterService(MetricFilterStore store, LogGroupService groups, Metrics metrics) {
         this.store = store;
@@ -129,7 +131,8 @@ public class MetricFilterService {
             Scope scope = new Scope(parts[0], parts[1]);
             List<MetricDatum> data = new ArrayList<>();
             for (MetricFilter f : filters) {
-                Predicate<String> pattern = FilterPattern.parse(f.filterPattern());
+                Predicate<String> pattern = parsed.computeIfAbsent(f.filterPattern() == null ? ""
+                        : f.filterPattern(), FilterPattern::parse);
                 MetricTransformation t = f.metricTransformations().get(0);
                 boolean any = false;
                 for (Event e : events) {
